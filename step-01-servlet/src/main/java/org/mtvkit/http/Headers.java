@@ -1,0 +1,114 @@
+package org.mtvkit.http;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * HTTP headers: names compare case-insensitively (HTTP says so), a name may repeat, order is kept.
+ * Immutable: {@link #with} returns a copy.
+ */
+public final class Headers {
+
+    private static final Headers EMPTY = new Headers(Map.of());
+
+    // Keyed by the lower-cased name; each entry keeps the name as first written and its values.
+    private final Map<String, Entry> entries;
+
+    private record Entry(String name, List<String> values) {
+    }
+
+    private Headers(Map<String, Entry> entries) {
+        this.entries = entries;
+    }
+
+    public static Headers empty() {
+        return EMPTY;
+    }
+
+    /** Builds headers from name/value pairs: {@code Headers.of("Accept", "text/html", "X-A", "1")}. */
+    public static Headers of(String... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("Headers.of takes name/value pairs, got an odd number of strings");
+        }
+        Headers headers = EMPTY;
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            headers = headers.with(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return headers;
+    }
+
+    /** The first value of the header, if present. */
+    public Optional<String> first(String name) {
+        Entry entry = entries.get(key(name));
+        return entry == null ? Optional.empty() : Optional.of(entry.values().get(0));
+    }
+
+    /** Every value of the header, in the order received; empty if absent. */
+    public List<String> all(String name) {
+        Entry entry = entries.get(key(name));
+        return entry == null ? List.of() : entry.values();
+    }
+
+    public boolean contains(String name) {
+        return entries.containsKey(key(name));
+    }
+
+    /** The header names, as first written. */
+    public Set<String> names() {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        entries.values().forEach(e -> names.add(e.name()));
+        return Collections.unmodifiableSet(names);
+    }
+
+    /** A copy with one more value for the header (an existing value is kept). */
+    public Headers with(String name, String value) {
+        checkToken(name);
+        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("header " + name + " has a line break in its value: "
+                    + "that would let a value inject headers of its own");
+        }
+        Map<String, Entry> copy = new LinkedHashMap<>(entries);
+        Entry old = copy.get(key(name));
+        List<String> values = new ArrayList<>(old == null ? List.of() : old.values());
+        values.add(value);
+        copy.put(key(name), new Entry(old == null ? name : old.name(), List.copyOf(values)));
+        return new Headers(Collections.unmodifiableMap(copy));
+    }
+
+    /** A copy in which the header has exactly this one value. */
+    public Headers withOnly(String name, String value) {
+        return without(name).with(name, value);
+    }
+
+    public Headers without(String name) {
+        if (!contains(name)) {
+            return this;
+        }
+        Map<String, Entry> copy = new LinkedHashMap<>(entries);
+        copy.remove(key(name));
+        return new Headers(Collections.unmodifiableMap(copy));
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    private static void checkToken(String name) {
+        if (name.isEmpty() || !name.chars().allMatch(c -> c > 32 && c < 127 && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0)) {
+            throw new IllegalArgumentException("'" + name + "' is not a valid header name");
+        }
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        entries.values().forEach(e -> e.values().forEach(v -> out.append(e.name()).append(": ").append(v).append('\n')));
+        return out.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package org.mtvkit.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Sends bytes exactly as written. The JDK's HttpClient refuses to send a malformed URI, and a test of
+ * what the server does with one has to send it anyway.
+ */
+public final class RawHttp {
+
+    private RawHttp() {
+    }
+
+    /** Sends the request text (lines end in CRLF) and returns the whole raw response. */
+    public static String send(int port, String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A GET for the target with {@code Connection: close}, so the server ends the response by closing. */
+    public static String get(int port, String target) throws IOException {
+        return send(port, "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    }
+
+    /** The status code from the first line of a raw response. */
+    public static int status(String response) {
+        return Integer.parseInt(response.substring(9, 12));
+    }
+}

@@ -1,0 +1,101 @@
+package org.mtvkit.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The core's value types: QueryDict, Headers, Cookie, Request, Response. */
+class ValuesTest {
+
+    @Test
+    @DisplayName("QueryDict.get answers the last value of a repeated name, as Django's does; getList answers all")
+    void queryDictLastValue() {
+        QueryDict q = QueryDict.parse("tag=a&tag=b&flag&=anon&&x=1%2B1");
+        assertEquals(Optional.of("b"), q.get("tag"));
+        assertEquals(List.of("a", "b"), q.getList("tag"));
+        assertEquals(Optional.of(""), q.get("flag"));
+        assertEquals(Optional.of("1+1"), q.get("x"));
+        assertEquals(Optional.empty(), q.get("missing"));
+        assertEquals(List.of(), q.getList("missing"));
+        assertEquals("tag=a&tag=b&flag=&=anon&x=1%2B1", q.encode());
+    }
+
+    @Test
+    @DisplayName("header names match case-insensitively and keep their first spelling")
+    void headersCaseInsensitive() {
+        Headers h = Headers.of("Content-Type", "text/html", "X-Tag", "a").with("x-tag", "b");
+        assertEquals(Optional.of("text/html"), h.first("content-type"));
+        assertEquals(List.of("a", "b"), h.all("X-TAG"));
+        assertEquals(List.of("Content-Type", "X-Tag"), List.copyOf(h.names()));
+        assertEquals(List.of("c"), h.withOnly("X-TAG", "c").all("x-tag"));
+    }
+
+    @Test
+    @DisplayName("a header value with a line break is refused: it would inject headers")
+    void headerInjectionRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Headers.empty().with("Location", "/ok\r\nSet-Cookie: evil=1"));
+        assertTrue(e.getMessage().contains("line break"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Headers.empty().with("Bad Name", "x"));
+    }
+
+    @Test
+    @DisplayName("a cookie renders its attributes, and one that cannot be carried is refused with a reason")
+    void cookies() {
+        assertEquals("sid=abc; Path=/; Max-Age=0; HttpOnly; SameSite=Lax",
+                Cookie.of("sid", "abc").withMaxAge(Duration.ZERO).toHeaderValue());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Cookie.of("sid", "a b;c"));
+        assertTrue(e.getMessage().contains("encode it first"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Cookie.of("s id", "x"));
+    }
+
+    @Test
+    @DisplayName("a request is immutable: withAttribute returns a copy and the original is unchanged")
+    void requestIsImmutable() {
+        Request original = Request.builder("get", "/x").queryString("a=1").build();
+        Request copy = original.withAttribute("user", "ada");
+        assertEquals(Optional.empty(), original.attribute("user"));
+        assertEquals(Optional.of("ada"), copy.attribute("user", String.class));
+        assertEquals(Optional.empty(), copy.attribute("user", Integer.class));
+        assertEquals("GET", copy.method());
+        assertEquals("/x?a=1", copy.fullPath());
+    }
+
+    @Test
+    @DisplayName("a request body is decoded with the charset its Content-Type declares")
+    void requestCharset() {
+        Request latin1 = Request.builder("POST", "/").header("Content-Type", "text/plain; charset=ISO-8859-1")
+                .body(new byte[] {(byte) 0xE9}).build();
+        assertEquals("é", latin1.text());
+    }
+
+    @Test
+    @DisplayName("a request path must start with '/'")
+    void requestPathMustBeAbsolute() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Request.builder("GET", "x"));
+        assertEquals("a request path starts with '/', got 'x'", e.getMessage());
+    }
+
+    @Test
+    @DisplayName("response helpers set status and content type; with... methods leave the original alone")
+    void responses() {
+        Response html = Response.html("<p>é</p>");
+        assertEquals(200, html.status());
+        assertEquals(Optional.of("text/html; charset=utf-8"), html.headers().first("Content-Type"));
+        Response moved = Response.permanentRedirect("/a/");
+        assertEquals(301, moved.status());
+        Response tagged = html.withHeader("X-A", "1").withStatus(201);
+        assertEquals(200, html.status());
+        assertTrue(html.headers().all("X-A").isEmpty());
+        assertEquals(201, tagged.status());
+        assertEquals("<p>é</p>", tagged.bodyText());
+        assertThrows(IllegalArgumentException.class, () -> Response.status(99));
+        assertThrows(IllegalArgumentException.class, () -> new HttpException(200, "not an error"));
+    }
+}
