@@ -1,0 +1,128 @@
+package org.mtvkit.mtv;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import org.mtvkit.http.Cookie;
+import org.mtvkit.http.Handler;
+import org.mtvkit.http.Html;
+import org.mtvkit.http.Request;
+import org.mtvkit.http.Response;
+
+/**
+ * Cross-site request forgery protection, as Django does it: a secret in a cookie, and the same
+ * secret in every form the site itself renders. Another site can make a browser POST to us, and the
+ * browser will attach our cookie, but that site cannot read the cookie, so it cannot put the secret in
+ * the form. A request that changes something must carry both, and they must match.
+ *
+ * <p>The token in a form is masked with fresh random bytes on every render (the secret XOR a mask,
+ * with the mask in front), so the page never contains the same bytes twice: that defeats attacks like
+ * BREACH that guess a secret from the size of compressed responses.
+ */
+public final class Csrf {
+
+    /** The cookie that holds the secret. */
+    public static final String COOKIE = "csrftoken";
+    /** The form field that carries the masked token, Django's name for it. */
+    public static final String FIELD = "csrfmiddlewaretoken";
+    /** The header a script may send instead of the form field. */
+    public static final String HEADER = "X-CSRFToken";
+    /** The request attribute holding the masked token for the page being rendered. */
+    public static final String ATTRIBUTE = "csrf_token";
+
+    private static final int SECRET_BYTES = 32;
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
+
+    private Csrf() {
+    }
+
+    // region: csrf-middleware
+    /** Wraps the next handler: checks unsafe methods, and gives every request a token to render. */
+    public static Handler wrap(Handler next) {
+        return request -> {
+            Optional<byte[]> secret = request.cookie(COOKIE).flatMap(Csrf::decode).filter(s -> s.length == SECRET_BYTES);
+            if (!SAFE_METHODS.contains(request.method())) {
+                Optional<String> refusal = refusal(request, secret);
+                if (refusal.isPresent()) {
+                    return forbidden(refusal.get());
+                }
+            }
+            byte[] key = secret.orElseGet(Csrf::newSecret);
+            Response response = next.handle(request.withAttribute(ATTRIBUTE, mask(key)));
+            return secret.isPresent() ? response : response.withCookie(cookie(key));
+        };
+    }
+
+    private static Optional<String> refusal(Request request, Optional<byte[]> secret) {
+        if (secret.isEmpty()) {
+            return Optional.of("CSRF cookie not set. This form was not sent by a page of this site, "
+                    + "or the browser refuses cookies. Reload the page and submit it again.");
+        }
+        Optional<String> token = request.form().get(FIELD).or(() -> request.header(HEADER));
+        if (token.isEmpty()) {
+            return Optional.of("CSRF token missing. A form that changes data must include {% csrf_token %}.");
+        }
+        Optional<byte[]> unmasked = decode(token.get()).filter(t -> t.length == 2 * SECRET_BYTES).map(Csrf::unmask);
+        // MessageDigest.isEqual takes the same time wherever the first difference is.
+        if (unmasked.isEmpty() || !MessageDigest.isEqual(unmasked.get(), secret.get())) {
+            return Optional.of("CSRF token incorrect. Reload the page to get a fresh form, and submit it again.");
+        }
+        return Optional.empty();
+    }
+    // endregion
+
+    // region: csrf-mask
+    static String mask(byte[] secret) {
+        byte[] masked = new byte[2 * SECRET_BYTES];
+        byte[] mask = new byte[SECRET_BYTES];
+        RANDOM.nextBytes(mask);
+        for (int i = 0; i < SECRET_BYTES; i++) {
+            masked[i] = mask[i];
+            masked[SECRET_BYTES + i] = (byte) (secret[i] ^ mask[i]);
+        }
+        return ENCODE.encodeToString(masked);
+    }
+
+    static byte[] unmask(byte[] masked) {
+        byte[] secret = new byte[SECRET_BYTES];
+        for (int i = 0; i < SECRET_BYTES; i++) {
+            secret[i] = (byte) (masked[SECRET_BYTES + i] ^ masked[i]);
+        }
+        return secret;
+    }
+    // endregion
+
+    private static byte[] newSecret() {
+        byte[] secret = new byte[SECRET_BYTES];
+        RANDOM.nextBytes(secret);
+        return secret;
+    }
+
+    private static Optional<byte[]> decode(String text) {
+        try {
+            return Optional.of(DECODE.decode(text.getBytes(StandardCharsets.US_ASCII)));
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+
+    private static Cookie cookie(byte[] secret) {
+        // Not HttpOnly: Django leaves it readable so that scripts can send the X-CSRFToken header.
+        return Cookie.of(COOKIE, ENCODE.encodeToString(secret)).withHttpOnly(false);
+    }
+
+    private static Response forbidden(String reason) {
+        return Response.html(Html.errorPage(403, "Forbidden: " + reason)).withStatus(403);
+    }
+
+    /** The hidden form field for a token, as {@code {% csrf_token %}} renders it. */
+    public static String hiddenInput(String maskedToken) {
+        return "<input type=\"hidden\" name=\"" + FIELD + "\" value=\"" + Html.escape(maskedToken) + "\">";
+    }
+}

@@ -1,0 +1,228 @@
+package org.mtvkit.mtv;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small, strict JSON reader for fixture files: objects become {@code Map<String, Object>} (in file
+ * order), arrays {@code List<Object>}, numbers {@code Long} or {@code BigDecimal}, and {@code null} a
+ * {@link #NULL} marker, so that "field set to null" and "field absent" stay different.
+ *
+ * <p>Fixtures are the only JSON the kit reads, and a hundred lines of recursive descent are easier to
+ * read than a dependency is to justify. Errors name the line and column.
+ */
+public final class Json {
+
+    /** The JSON value {@code null}. */
+    public static final Object NULL = new Object() {
+        @Override
+        public String toString() {
+            return "null";
+        }
+    };
+
+    private final String text;
+    private final String source;
+    private int pos;
+
+    private Json(String text, String source) {
+        this.text = text;
+        this.source = source;
+    }
+
+    /**
+     * Parses a whole JSON document.
+     *
+     * @param source named in error messages, for example the fixture's file name
+     * @throws IllegalArgumentException naming the source, line and column of the first error
+     */
+    public static Object parse(String text, String source) {
+        Json parser = new Json(text, source);
+        Object value = parser.value();
+        parser.skipWhitespace();
+        if (parser.pos < text.length()) {
+            throw parser.error("unexpected text after the end of the document");
+        }
+        return value;
+    }
+
+    // region: value
+    private Object value() {
+        skipWhitespace();
+        if (pos >= text.length()) {
+            throw error("the document ends where a value was expected");
+        }
+        char c = text.charAt(pos);
+        if (c == '{') {
+            return object();
+        }
+        if (c == '[') {
+            return array();
+        }
+        if (c == '"') {
+            return string();
+        }
+        if (c == '-' || Character.isDigit(c)) {
+            return number();
+        }
+        if (text.startsWith("true", pos)) {
+            pos += 4;
+            return Boolean.TRUE;
+        }
+        if (text.startsWith("false", pos)) {
+            pos += 5;
+            return Boolean.FALSE;
+        }
+        if (text.startsWith("null", pos)) {
+            pos += 4;
+            return NULL;
+        }
+        throw error("expected a value (object, array, string, number, true, false or null), found '" + c + "'");
+    }
+    // endregion
+
+    private Map<String, Object> object() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        expect('{');
+        skipWhitespace();
+        if (peek() == '}') {
+            pos++;
+            return map;
+        }
+        do {
+            skipWhitespace();
+            if (peek() != '"') {
+                throw error("expected a quoted key");
+            }
+            String key = string();
+            skipWhitespace();
+            expect(':');
+            if (map.put(key, value()) != null) {
+                throw error("the key \"" + key + "\" appears twice in one object");
+            }
+            skipWhitespace();
+        } while (consume(','));
+        expect('}');
+        return map;
+    }
+
+    private List<Object> array() {
+        List<Object> list = new ArrayList<>();
+        expect('[');
+        skipWhitespace();
+        if (peek() == ']') {
+            pos++;
+            return list;
+        }
+        do {
+            list.add(value());
+            skipWhitespace();
+        } while (consume(','));
+        expect(']');
+        return list;
+    }
+
+    private String string() {
+        expect('"');
+        StringBuilder out = new StringBuilder();
+        while (true) {
+            if (pos >= text.length()) {
+                throw error("a string is never closed with '\"'");
+            }
+            char c = text.charAt(pos++);
+            if (c == '"') {
+                return out.toString();
+            }
+            if (c < 0x20) {
+                throw error("a control character must be escaped inside a string");
+            }
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            char e = pos < text.length() ? text.charAt(pos++) : '?';
+            switch (e) {
+                case '"', '\\', '/' -> out.append(e);
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'u' -> {
+                    if (pos + 4 > text.length()) {
+                        throw error("\\u must be followed by four hexadecimal digits");
+                    }
+                    try {
+                        out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
+                    } catch (NumberFormatException bad) {
+                        throw error("\\u must be followed by four hexadecimal digits");
+                    }
+                    pos += 4;
+                }
+                default -> throw error("unknown escape '\\" + e + "' in a string");
+            }
+        }
+    }
+
+    private Object number() {
+        int start = pos;
+        if (peek() == '-') {
+            pos++;
+        }
+        while (pos < text.length() && "0123456789.eE+-".indexOf(text.charAt(pos)) >= 0) {
+            pos++;
+        }
+        String literal = text.substring(start, pos);
+        try {
+            BigDecimal number = new BigDecimal(literal);
+            boolean integral = literal.indexOf('.') < 0 && literal.indexOf('e') < 0 && literal.indexOf('E') < 0;
+            return integral ? (Object) number.longValueExact() : number;
+        } catch (NumberFormatException | ArithmeticException e) {
+            pos = start;
+            throw error("'" + literal + "' is not a number JSON allows");
+        }
+    }
+
+    private char peek() {
+        return pos < text.length() ? text.charAt(pos) : '\0';
+    }
+
+    private boolean consume(char c) {
+        if (peek() == c) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    private void expect(char c) {
+        skipWhitespace();
+        if (!consume(c)) {
+            throw error(pos >= text.length() ? "the document ends where '" + c + "' was expected"
+                    : "expected '" + c + "', found '" + text.charAt(pos) + "'");
+        }
+    }
+
+    private void skipWhitespace() {
+        while (pos < text.length() && " \t\r\n".indexOf(text.charAt(pos)) >= 0) {
+            pos++;
+        }
+    }
+
+    private IllegalArgumentException error(String message) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < Math.min(pos, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new IllegalArgumentException(source + ":" + line + ":" + column + ": " + message);
+    }
+}

@@ -1,0 +1,38 @@
+package org.mtvkit.mtv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+    @Test
+    @DisplayName("with no environment the defaults work on a fresh machine")
+    void defaults() {
+        assertEquals(new Settings(8000, false, "jdbc:h2:./data/polls", "django"), Settings.fromEnvironment(Map.of()));
+    }
+
+    @Test
+    @DisplayName("every setting can be changed from the environment")
+    void fromEnvironment() {
+        Settings s = Settings.fromEnvironment(Map.of("PORT", "9000", "DEBUG", "on", "DATABASE_URL", "jdbc:h2:mem:x",
+                "TEMPLATE_ENGINE", "FreeMarker"));
+        assertEquals(new Settings(9000, true, "jdbc:h2:mem:x", "freemarker"), s);
+    }
+
+    @Test
+    @DisplayName("a bad value is refused with the variable's name and what it accepts")
+    void badValues() {
+        assertEquals("PORT must be a number, not 'eighty'", assertThrows(IllegalArgumentException.class,
+                () -> Settings.fromEnvironment(Map.of("PORT", "eighty"))).getMessage());
+        assertEquals("DEBUG must be true or false (or 1/0, yes/no, on/off), not 'maybe'",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Settings.fromEnvironment(Map.of("DEBUG", "maybe"))).getMessage());
+        assertEquals("TEMPLATE_ENGINE must be 'django' or 'freemarker', not 'jinja'",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Settings.fromEnvironment(Map.of("TEMPLATE_ENGINE", "jinja"))).getMessage());
+    }
+}
