@@ -1,0 +1,249 @@
+package org.mtvkit.orm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The engine: a pool of connections, a {@link Dialect}, and the registered models. Everything else
+ * starts here: {@link #objects} for queries, {@link #save} and {@link #delete} for single objects,
+ * {@link #session} for a unit of work, {@link #atomic} for transactions.
+ *
+ * <pre>{@code
+ * Database db = Database.open("jdbc:h2:./data/polls").register(Question.class, Choice.class);
+ * db.createSchemaIfMissing();
+ * List<Question> latest = db.objects(Question.class).orderBy("-pubDate").limit(5).list();
+ * }</pre>
+ */
+public final class Database implements AutoCloseable {
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final Registry registry = new Registry();
+    private final Executor executor;
+
+    private Database(DataSource dataSource, Dialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.executor = new Executor(dataSource);
+    }
+
+    // region: open
+    /** Opens a database by JDBC URL, e.g. {@code jdbc:h2:./data/polls}, with a connection pool. */
+    public static Database open(String jdbcUrl) {
+        return open(jdbcUrl, "sa", "");
+    }
+
+    public static Database open(String jdbcUrl, String user, String password) {
+        if (!jdbcUrl.startsWith("jdbc:h2:")) {
+            throw new IllegalArgumentException("No dialect for " + jdbcUrl + ": the kit ships H2Dialect for"
+                    + " jdbc:h2: URLs. For another database, pass a DataSource and a Dialect to open(dataSource, dialect).");
+        }
+        return new Database(JdbcConnectionPool.create(jdbcUrl, user, password), new H2Dialect());
+    }
+
+    /** A new, empty in-memory database, private to the caller: one per test. */
+    public static Database inMemory() {
+        return open("jdbc:h2:mem:mtvkit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    public static Database open(DataSource dataSource, Dialect dialect) {
+        return new Database(dataSource, dialect);
+    }
+    // endregion
+
+    /** Reads the model classes and checks their mapping now; a problem raises {@link MappingException}. */
+    public Database register(Class<?>... models) {
+        registry.register(models);
+        return this;
+    }
+
+    /** The CREATE TABLE statements {@link #createSchema()} runs, parents first. */
+    public List<String> schemaSql() {
+        return Schema.create(dialect, registry, false);
+    }
+
+    public void createSchema() {
+        Schema.create(dialect, registry, false).forEach(executor::execute);
+    }
+
+    /** Creates the tables that do not exist yet; existing tables are left as they are. */
+    public void createSchemaIfMissing() {
+        Schema.create(dialect, registry, true).forEach(executor::execute);
+    }
+
+    /** Drops every registered model's table, children first. */
+    public void dropSchema() {
+        Schema.drop(dialect, registry).forEach(executor::execute);
+    }
+
+    /** All objects of a model, as a lazy {@link QuerySet} (Django's {@code Model.objects}). */
+    public <T> QuerySet<T> objects(Class<T> model) {
+        return new QuerySet<>(this, registry.meta(model), null);
+    }
+
+    /** A new unit of work with its own identity map. */
+    public Session session() {
+        return new Session(this);
+    }
+
+    // region: save
+    /**
+     * Writes one object. Without a key it is INSERTed and receives the generated key. With a key it
+     * is UPDATEd, and INSERTed with that key if no row has it yet (how fixtures keep their keys).
+     */
+    public <T> T save(T object) {
+        ModelMeta<?> model = registry.meta(object.getClass());
+        if (model.hasId(object)) {
+            List<FieldMeta> columns = model.columns();
+            java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+            columns.subList(1, columns.size()).forEach(f -> values.put(f.name(), f.get(object)));
+            int updated = values.isEmpty() ? 0
+                    : new QuerySet<>(this, model, null).filter(model.primaryKey().name(), model.id(object)).update(values);
+            if (updated == 1) {
+                return object;
+            }
+        }
+        insertAll(model, List.of(object));
+        return object;
+    }
+    // endregion
+
+    /** Deletes the object's row by its key. */
+    public void delete(Object object) {
+        ModelMeta<?> model = registry.meta(object.getClass());
+        if (!model.hasId(object)) {
+            throw new IllegalArgumentException("delete(): this " + model.name() + " has no primary key yet, so it"
+                    + " has no row to delete; save it first");
+        }
+        deleteAll(model, List.of(object));
+    }
+
+    // region: atomic
+    /**
+     * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. A
+     * nested {@code atomic} is a savepoint, rolled back alone when only the inner block fails.
+     */
+    public <R> R atomic(Supplier<R> work) {
+        return executor.atomic(work);
+    }
+
+    public void atomic(Runnable work) {
+        executor.atomic(() -> {
+            work.run();
+            return null;
+        });
+    }
+    // endregion
+
+    /** Hears every statement from now on: to print SQL, log it, or count queries. */
+    public void addListener(StatementListener listener) {
+        executor.addListener(listener);
+    }
+
+    public void removeListener(StatementListener listener) {
+        executor.removeListener(listener);
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Closes the pool; an in-memory database disappears. */
+    @Override
+    public void close() {
+        executor.removeAllListeners(); // closing is housekeeping, not a statement of the program
+        dialect.shutdown().ifPresent(sql -> {
+            try {
+                executor.execute(sql);
+            } catch (OrmException alreadyClosed) {
+                // closing twice is harmless
+            }
+        });
+        if (dataSource instanceof JdbcConnectionPool pool) {
+            pool.dispose();
+        }
+    }
+
+    Registry registry() {
+        return registry;
+    }
+
+    Executor executor() {
+        return executor;
+    }
+
+    // region: insert-all
+    /** INSERTs objects of one model: one batch for those without a key (keys come back), one for those with. */
+    void insertAll(ModelMeta<?> model, List<Object> objects) {
+        List<Object> generated = objects.stream().filter(o -> !model.hasId(o)).toList();
+        List<Object> explicit = objects.stream().filter(model::hasId).toList();
+        List<FieldMeta> columns = model.columns();
+        if (!generated.isEmpty()) {
+            List<FieldMeta> withoutKey = columns.subList(1, columns.size());
+            String sql = SqlWriter.insert(dialect, model.table(), withoutKey.stream().map(FieldMeta::column).toList());
+            List<Long> keys = executor.batch(sql, rows(withoutKey, generated), model.primaryKey().column(),
+                    dialect.batchReturnsGeneratedKeys());
+            for (int i = 0; i < generated.size(); i++) {
+                model.setId(generated.get(i), keys.get(i));
+            }
+        }
+        if (!explicit.isEmpty()) {
+            String sql = SqlWriter.insert(dialect, model.table(), columns.stream().map(FieldMeta::column).toList());
+            executor.batch(sql, rows(columns, explicit), null, false);
+            long next = explicit.stream().mapToLong(o -> ((Number) model.id(o)).longValue()).max().orElse(0) + 1;
+            Sql max = new Sql("SELECT MAX(" + dialect.quote(model.primaryKey().column()) + ") FROM "
+                    + dialect.quote(model.table()), List.of());
+            long current = executor.query(max, r -> r.next() ? r.getLong(1) : 0L);
+            // explicit keys do not advance the generator; move it past them so the next insert does not collide
+            executor.execute(dialect.restartIdentity(model.table(), model.primaryKey().column(), Math.max(next, current + 1)));
+        }
+    }
+    // endregion
+
+    /** UPDATEs the same fields of many objects: one prepared statement, run as one batch. */
+    void updateAll(ModelMeta<?> model, List<FieldMeta> fields, List<Object> objects) {
+        List<Expr> placeholders = fields.stream().map(f -> (Expr) new Expr.Param(null)).toList();
+        Expr byKey = new Expr.Compare(new Expr.Column(QueryCompiler.ROOT, model.primaryKey().column()), "=",
+                new Expr.Param(null));
+        Sql sql = SqlWriter.update(dialect, model.table(), QueryCompiler.ROOT,
+                fields.stream().map(FieldMeta::column).toList(), placeholders, List.of(byKey));
+        List<FieldMeta> columns = new ArrayList<>(fields);
+        columns.add(model.primaryKey());
+        executor.batch(sql.text(), rows(columns, objects), null, false);
+    }
+
+    void deleteAll(ModelMeta<?> model, List<Object> objects) {
+        List<Object> ids = objects.stream().map(model::id).toList();
+        new QuerySet<>(this, model, null).filter(model.primaryKey().name() + "__in", ids).delete();
+    }
+
+    List<List<Object>> rows(List<FieldMeta> columns, List<Object> objects) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Object object : objects) {
+            List<Object> row = new ArrayList<>();
+            for (FieldMeta field : columns) {
+                Object value = field.get(object);
+                if (value == null && !field.nullable()) {
+                    throw new IllegalArgumentException("Cannot save " + field.describe() + ": it is null, but its"
+                            + " column '" + field.column() + "' is NOT NULL. Set a value, or declare the field"
+                            + " @Column(nullable = true).");
+                }
+                if (value != null && field.isForeignKey()) {
+                    ModelMeta<?> related = registry.meta(field.related());
+                    if (!related.hasId(value)) {
+                        throw new IllegalArgumentException("Cannot save " + field.describe() + ": the "
+                                + related.name() + " it points at has not been saved yet (it has no key). Save it"
+                                + " first, or add both to a Session, which inserts parents first.");
+                    }
+                    value = related.id(value);
+                }
+                row.add(Values.toJdbc(value));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,47 @@
+package org.mtvkit.orm;
+
+import java.util.List;
+
+/**
+ * The SQL expression tree a query compiles to before it becomes text. Values never appear in the
+ * text: a {@link Param} is written as {@code ?} and its value is bound by JDBC. Names come only from
+ * the mapping, and the dialect quotes them.
+ */
+// region: expr
+sealed interface Expr {
+    /** {@code t0."pub_date"}: a column of the table joined under {@code alias}. */
+    record Column(String alias, String name) implements Expr { }
+
+    /** A value, sent as a bound parameter. */
+    record Param(Object value) implements Expr { }
+
+    /** {@code left + right}, for {@code F("votes").plus(1)}. */
+    record Arithmetic(Expr left, String operator, Expr right) implements Expr { }
+
+    /** {@code left = right}, {@code <}, {@code <=}, {@code >}, {@code >=}. */
+    record Compare(Expr left, String operator, Expr right) implements Expr { }
+
+    /** {@code left LIKE pattern ESCAPE '\'}, the pattern's own % and _ already escaped. */
+    record Like(Expr left, Expr pattern) implements Expr { }
+
+    record Lower(Expr inner) implements Expr { }
+
+    record In(Expr left, List<Expr> values) implements Expr { }
+
+    /** {@code left IN (SELECT ...)}, for updates and deletes whose conditions need joins. */
+    record InSelect(Expr left, Select select) implements Expr { }
+
+    record IsNull(Expr inner, boolean isNull) implements Expr { }
+
+    record Between(Expr inner, Expr low, Expr high) implements Expr { }
+
+    record And(List<Expr> parts) implements Expr { }
+
+    record Or(List<Expr> parts) implements Expr { }
+
+    record Not(Expr inner) implements Expr { }
+
+    /** An aggregate: {@code COUNT(*)} when the argument is {@code null}, else {@code SUM(t0."votes")}. */
+    record Aggregate(String function, Expr argument) implements Expr { }
+}
+// endregion

@@ -1,0 +1,72 @@
+package org.mtvkit.orm;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Builds objects from rows: creates the instance, sets each field from its column, puts a reference
+ * in each foreign key and a lazy list in each reverse relation. Inside a {@link Session} it asks the
+ * identity map first, so a row already loaded comes back as the same object.
+ */
+final class RowLoader {
+    private final Database database;
+    private final Session session; // null: plain loading, a new object for every row
+
+    RowLoader(Database database, Session session) {
+        this.database = database;
+        this.session = session;
+    }
+
+    // region: load
+    /** Reads the model's columns starting at {@code start}; null when the key is NULL (an empty outer join). */
+    <T> T load(ModelMeta<T> model, ResultSet rows, int start) throws SQLException {
+        Object key = Values.read(rows, start, model.primaryKey().type());
+        if (key == null) {
+            return null;
+        }
+        long id = ((Number) key).longValue();
+        T object = session == null ? null : session.inMap(model, id);
+        if (object != null && session.isLoaded(object)) {
+            return object; // identity map: one object per row, and local changes are kept
+        }
+        if (object == null) {
+            object = model.newInstance();
+        }
+        List<FieldMeta> columns = model.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            FieldMeta field = columns.get(i);
+            if (field.isForeignKey()) {
+                ModelMeta<?> related = database.registry().meta(field.related());
+                Object relatedKey = Values.read(rows, start + i, related.primaryKey().type());
+                field.set(object, relatedKey == null ? null : reference(related, ((Number) relatedKey).longValue()));
+            } else {
+                field.set(object, Values.read(rows, start + i, field.type()));
+            }
+        }
+        for (ReverseMeta reverse : model.reverses()) {
+            reverse.set(object, RelatedList.lazy(() -> children(reverse, id)));
+        }
+        if (session != null) {
+            session.loaded(model, object);
+        }
+        return object;
+    }
+    // endregion
+
+    /** The object a foreign key points at: the loaded one if the session has it, else a reference holding only the key. */
+    Object reference(ModelMeta<?> model, long id) {
+        if (session != null) {
+            return session.reference(model, id);
+        }
+        Object reference = model.newInstance();
+        model.setId(reference, id);
+        return reference;
+    }
+
+    private List<?> children(ReverseMeta reverse, long parentId) {
+        ModelMeta<?> child = database.registry().meta(reverse.childType());
+        QuerySet<?> query = session != null ? session.query(reverse.childType()) : database.objects(reverse.childType());
+        return query.filter(reverse.foreignKey().name(), parentId).orderBy(child.primaryKey().name()).list();
+    }
+}

@@ -1,0 +1,182 @@
+package org.mtvkit.orm;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Writes statement trees as SQL text, collecting the bound parameters in the order their {@code ?}
+ * appear. Standard SQL throughout; the {@link Dialect} supplies quoting and the limit clause.
+ */
+final class SqlWriter {
+    private final Dialect dialect;
+    private final StringBuilder sql = new StringBuilder();
+    private final List<Object> parameters = new ArrayList<>();
+
+    private SqlWriter(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    static Sql select(Dialect dialect, Select select) {
+        SqlWriter writer = new SqlWriter(dialect);
+        writer.writeSelect(select);
+        return writer.done();
+    }
+
+    static Sql countOf(Dialect dialect, Select select) {
+        SqlWriter writer = new SqlWriter(dialect);
+        writer.sql.append("SELECT COUNT(*) FROM (");
+        writer.writeSelect(select);
+        writer.sql.append(") counted");
+        return writer.done();
+    }
+
+    static Sql update(Dialect dialect, String table, String alias, List<String> columns, List<Expr> values,
+                      List<Expr> where) {
+        SqlWriter writer = new SqlWriter(dialect);
+        writer.sql.append("UPDATE ").append(dialect.quote(table)).append(' ').append(alias).append(" SET ");
+        for (int i = 0; i < columns.size(); i++) {
+            writer.sql.append(i == 0 ? "" : ", ").append(dialect.quote(columns.get(i))).append(" = ");
+            writer.write(values.get(i));
+        }
+        writer.writeWhere(where);
+        return writer.done();
+    }
+
+    static Sql delete(Dialect dialect, String table, String alias, List<Expr> where) {
+        SqlWriter writer = new SqlWriter(dialect);
+        writer.sql.append("DELETE FROM ").append(dialect.quote(table)).append(' ').append(alias);
+        writer.writeWhere(where);
+        return writer.done();
+    }
+
+    static String insert(Dialect dialect, String table, List<String> columns) {
+        List<String> quoted = columns.stream().map(dialect::quote).toList();
+        return "INSERT INTO " + dialect.quote(table) + " (" + String.join(", ", quoted) + ") VALUES ("
+                + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+    }
+
+    private Sql done() {
+        return new Sql(sql.toString(), Collections.unmodifiableList(parameters)); // may hold nulls
+    }
+
+    // region: write-select
+    private void writeSelect(Select select) {
+        sql.append("SELECT ");
+        for (int i = 0; i < select.columns().size(); i++) {
+            sql.append(i == 0 ? "" : ", ");
+            write(select.columns().get(i));
+        }
+        sql.append(" FROM ").append(dialect.quote(select.table())).append(' ').append(select.alias());
+        for (Select.Join join : select.joins()) {
+            sql.append(join.outer() ? " LEFT JOIN " : " JOIN ").append(dialect.quote(join.table()))
+                    .append(' ').append(join.alias()).append(" ON ");
+            write(join.on());
+        }
+        writeWhere(select.where());
+        for (int i = 0; i < select.orderBy().size(); i++) {
+            Select.Order order = select.orderBy().get(i);
+            sql.append(i == 0 ? " ORDER BY " : ", ");
+            write(order.expr());
+            sql.append(order.descending() ? " DESC" : " ASC");
+        }
+        sql.append(dialect.limitOffset(select.limit(), select.offset()));
+    }
+    // endregion
+
+    private void writeWhere(List<Expr> where) {
+        if (!where.isEmpty()) {
+            sql.append(" WHERE ");
+            write(where.size() == 1 ? where.get(0) : new Expr.And(where));
+        }
+    }
+
+    // region: write-expr
+    private void write(Expr expr) {
+        if (expr instanceof Expr.Column c) {
+            sql.append(c.alias()).append('.').append(dialect.quote(c.name()));
+        } else if (expr instanceof Expr.Param p) {
+            sql.append('?');
+            parameters.add(p.value());
+        } else if (expr instanceof Expr.Arithmetic a) {
+            sql.append('(');
+            write(a.left());
+            sql.append(' ').append(a.operator()).append(' ');
+            write(a.right());
+            sql.append(')');
+        } else if (expr instanceof Expr.Compare c) {
+            write(c.left());
+            sql.append(' ').append(c.operator()).append(' ');
+            write(c.right());
+        } else if (expr instanceof Expr.Like l) {
+            write(l.left());
+            sql.append(" LIKE ");
+            write(l.pattern());
+            sql.append(" ESCAPE '\\'");
+        } else if (expr instanceof Expr.Lower l) {
+            sql.append("LOWER(");
+            write(l.inner());
+            sql.append(')');
+        } else if (expr instanceof Expr.In in) {
+            writeIn(in);
+        } else if (expr instanceof Expr.InSelect in) {
+            write(in.left());
+            sql.append(" IN (");
+            writeSelect(in.select());
+            sql.append(')');
+        } else if (expr instanceof Expr.IsNull n) {
+            write(n.inner());
+            sql.append(n.isNull() ? " IS NULL" : " IS NOT NULL");
+        } else if (expr instanceof Expr.Between b) {
+            write(b.inner());
+            sql.append(" BETWEEN ");
+            write(b.low());
+            sql.append(" AND ");
+            write(b.high());
+        } else if (expr instanceof Expr.And and) {
+            writeJoined(and.parts(), " AND ", "1 = 1");
+        } else if (expr instanceof Expr.Or or) {
+            writeJoined(or.parts(), " OR ", "1 = 0");
+        } else if (expr instanceof Expr.Not not) {
+            sql.append("NOT (");
+            write(not.inner());
+            sql.append(')');
+        } else if (expr instanceof Expr.Aggregate a) {
+            sql.append(a.function()).append('(');
+            if (a.argument() == null) {
+                sql.append('*');
+            } else {
+                write(a.argument());
+            }
+            sql.append(')');
+        }
+    }
+    // endregion
+
+    private void writeIn(Expr.In in) {
+        if (in.values().isEmpty()) {
+            sql.append("1 = 0"); // "x IN ()" is not SQL; an empty list matches nothing
+            return;
+        }
+        write(in.left());
+        sql.append(" IN (");
+        for (int i = 0; i < in.values().size(); i++) {
+            sql.append(i == 0 ? "" : ", ");
+            write(in.values().get(i));
+        }
+        sql.append(')');
+    }
+
+    private void writeJoined(List<Expr> parts, String operator, String empty) {
+        if (parts.isEmpty()) {
+            sql.append(empty);
+            return;
+        }
+        sql.append('(');
+        for (int i = 0; i < parts.size(); i++) {
+            sql.append(i == 0 ? "" : operator);
+            write(parts.get(i));
+        }
+        sql.append(')');
+    }
+}

@@ -1,0 +1,122 @@
+package org.mtvkit.orm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Foreign keys, reverse relations, and loading them without N+1 queries. */
+class RelationsTest {
+    Database db;
+    QueryCounter queries = new QueryCounter();
+
+    @BeforeEach
+    void setUp() {
+        db = Polls.withData();
+        db.addListener(queries);
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    @Test
+    @DisplayName("without selectRelated a foreign key holds a reference carrying only the key")
+    void reference() {
+        Choice choice = db.objects(Choice.class).orderBy("id").first().orElseThrow();
+        assertEquals(1L, choice.question.id);
+        assertNull(choice.question.questionText);
+    }
+
+    @Test
+    @DisplayName("selectRelated loads the related objects in the same query, with a join")
+    void selectRelated() {
+        List<Choice> choices = db.objects(Choice.class).selectRelated("question").orderBy("id").list();
+        List<String> texts = choices.stream().map(c -> c.question.questionText).distinct().toList();
+        assertEquals(List.of("What's up?", "Favourite colour?", "Tabs or spaces?"), texts);
+        assertEquals(1, queries.count());
+        assertTrue(queries.statements().get(0).sql().contains("JOIN \"question\" t1"), queries.statements().toString());
+    }
+
+    @Test
+    @DisplayName("selectRelated names only foreign keys, and says which ones exist")
+    void selectRelatedUnknown() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> db.objects(Choice.class).selectRelated("votes"));
+        assertEquals("selectRelated(\"votes\"): Choice has no foreign key 'votes'. Its foreign keys are: question.", e.getMessage());
+    }
+
+    @Test
+    @DisplayName("reading a reverse relation runs one query per parent: the N+1 problem")
+    void nPlusOne() {
+        List<Question> questions = db.objects(Question.class).orderBy("id").list();
+        int total = 0;
+        for (Question q : questions) {
+            total += q.choices.size();
+        }
+        assertEquals(7, total);
+        assertEquals(1 + questions.size(), queries.count());
+    }
+
+    @Test
+    @DisplayName("a reverse relation lists the children in key order and runs its query only once")
+    void reverseOnce() {
+        Question tabs = db.objects(Question.class).get("id", 3);
+        assertEquals(List.of("Not much", "The sky", "Both"), tabs.choices.stream().map(c -> c.choiceText).toList());
+        tabs.choices.size();
+        assertEquals(2, queries.count());
+    }
+
+    @Test
+    @DisplayName("prefetchRelated loads every parent's children with one extra IN query")
+    void prefetchRelated() {
+        List<Question> questions = db.objects(Question.class).prefetchRelated("choices").orderBy("id").list();
+        assertEquals(List.of(2, 2, 3), questions.stream().map(q -> q.choices.size()).toList());
+        assertEquals(2, queries.count());
+        assertTrue(queries.statements().get(1).sql().contains("IN (?, ?, ?)"), queries.statements().toString());
+        assertSame(questions.get(2), questions.get(2).choices.get(0).question, "a prefetched child points at its parent");
+    }
+
+    @Test
+    @DisplayName("prefetchRelated names only reverse relations, and says which ones exist")
+    void prefetchUnknown() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> db.objects(Choice.class).prefetchRelated("question"));
+        assertTrue(e.getMessage().startsWith("prefetchRelated(\"question\"): Choice has no reverse relation 'question'."),
+                e.getMessage());
+    }
+
+    @Test
+    @DisplayName("a query ordered by a related field joins it")
+    void orderAcross() {
+        List<String> order = db.objects(Choice.class).orderBy("-question__pubDate", "id").list().stream()
+                .map(c -> c.choiceText).toList();
+        assertEquals(List.of("Not much", "The sky", "Not much", "The sky", "Not much", "The sky", "Both"), order);
+    }
+
+    @Test
+    @DisplayName("a bulk delete with a condition across a join deletes only the matching rows")
+    void deleteAcross() {
+        int deleted = db.objects(Choice.class).filter("question__questionText__startswith", "Tabs").delete();
+        assertEquals(3, deleted);
+        assertEquals(4, db.objects(Choice.class).count());
+    }
+
+    @Test
+    @DisplayName("deleting a parent that still has children fails with the SQL and its parameters")
+    void deleteParentFails() {
+        OrmException e = assertThrows(OrmException.class, () -> db.objects(Question.class).filter("id", 1).delete());
+        assertTrue(e.getMessage().contains("Referential integrity"), e.getMessage());
+        assertTrue(e.getMessage().contains("SQL: DELETE FROM \"question\" t0 WHERE t0.\"id\" = ?"), e.getMessage());
+        assertTrue(e.getMessage().contains("parameters: [1]"), e.getMessage());
+        assertEquals(List.of(1), e.parameters());
+    }
+}
