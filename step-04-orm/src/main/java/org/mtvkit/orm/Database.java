@@ -2,6 +2,7 @@ package org.mtvkit.orm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -82,6 +83,22 @@ public final class Database implements AutoCloseable {
     /** All objects of a model, as a lazy {@link QuerySet} (Django's {@code Model.objects}). */
     public <T> QuerySet<T> objects(Class<T> model) {
         return new QuerySet<>(this, registry.meta(model), null);
+    }
+
+    /** The registered models, in the order they were registered. */
+    public List<Class<?>> models() {
+        return registry.types();
+    }
+
+    /**
+     * Builds an unsaved object of a registered model from plain values keyed by field name, as a
+     * fixture file holds them: text, numbers, booleans, null. Values are converted to each field's
+     * type (ISO 8601 text to {@code Instant}, an id to a foreign key's reference).
+     *
+     * @throws IllegalArgumentException naming the model, the field and what it needed
+     */
+    public <T> T instantiate(Class<T> model, Map<String, ?> values) {
+        return PlainValues.instantiate(registry.meta(model), registry, values);
     }
 
     /** A new unit of work with its own identity map. */

@@ -49,6 +49,10 @@ final class Registry {
         return (ModelMeta<T>) meta;
     }
 
+    synchronized List<Class<?>> types() {
+        return List.copyOf(models.keySet());
+    }
+
     boolean isModel(Class<?> type) {
         return models.containsKey(type);
     }
