@@ -7,8 +7,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Sends bytes exactly as written. The JDK's HttpClient refuses to send a malformed URI, and a test of
- * what the server does with one has to send it anyway.
+ * A client that sends bytes exactly as written, over a plain socket. Browsers and the JDK's
+ * HttpClient refuse to send a malformed request (a {@code %zz} in a path, a wrong length), and a
+ * server's tests and a curious learner both need to see what the server does with one anyway.
  */
 public final class RawHttp {
 
