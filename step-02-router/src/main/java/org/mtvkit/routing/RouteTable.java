@@ -1,0 +1,118 @@
+package org.mtvkit.routing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An ordered list of patterns, scanned first-match-wins as Django does, with an index so that a
+ * lookup only tries the patterns that could match.
+ *
+ * <p>Most patterns begin with a fixed first segment ({@code articles/...}, {@code polls/...}): the
+ * index maps that segment to the positions of those patterns. A path whose first segment is
+ * {@code polls} only tries the {@code polls} patterns and the few that begin with a parameter or a
+ * regex, still in their original order, so the first match is the same one a full scan would find.
+ */
+final class RouteTable {
+
+    /** A match found inside this table, with what the enclosing includes contribute added on the way out. */
+    record Hit(Node.Endpoint endpoint, Map<String, Object> kwargs, List<String> namespaces, List<String> appNames,
+               String route) {
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private final List<Node> nodes;
+    private final Map<String, int[]> byFirstSegment;
+    private final int[] unindexed;
+
+    RouteTable(List<Node> nodes) {
+        this.nodes = List.copyOf(nodes);
+        Map<String, List<Integer>> buckets = new HashMap<>();
+        List<Integer> rest = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Optional<String> key = indexKey(nodes.get(i));
+            if (key.isPresent()) {
+                buckets.computeIfAbsent(key.get(), k -> new ArrayList<>()).add(i);
+            } else {
+                rest.add(i);
+            }
+        }
+        this.byFirstSegment = new HashMap<>();
+        buckets.forEach((key, positions) -> byFirstSegment.put(key, toArray(positions)));
+        this.unindexed = toArray(rest);
+    }
+
+    List<Node> nodes() {
+        return nodes;
+    }
+
+    // region: index-key
+    /**
+     * The first path segment every match of this node must start with, when the pattern fixes it:
+     * {@code articles} for {@code articles/<int:year>/}, {@code about} for the endpoint {@code about}.
+     */
+    static Optional<String> indexKey(Node node) {
+        String prefix = node.pattern().literalPrefix();
+        int slash = prefix.indexOf('/');
+        if (slash >= 0) {
+            return Optional.of(prefix.substring(0, slash));
+        }
+        boolean wholeLiteral = node.pattern() instanceof PathPattern path && path.params().isEmpty();
+        if (node instanceof Node.Endpoint && wholeLiteral) {
+            return Optional.of(prefix);               // must equal the whole rest of the path
+        }
+        return Optional.empty();
+    }
+    // endregion
+
+    // region: resolve
+    Optional<Hit> resolve(String path) {
+        int slash = path.indexOf('/');
+        int[] indexed = byFirstSegment.getOrDefault(slash < 0 ? path : path.substring(0, slash), NONE);
+        int a = 0;
+        int b = 0;
+        while (a < indexed.length || b < unindexed.length) {    // merge the two lists, in table order
+            int next = b >= unindexed.length || (a < indexed.length && indexed[a] < unindexed[b])
+                    ? indexed[a++] : unindexed[b++];
+            Optional<Hit> hit = tryNode(nodes.get(next), path);
+            if (hit.isPresent()) {
+                return hit;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Hit> tryNode(Node node, String path) {
+        if (node instanceof Node.Endpoint endpoint) {
+            return endpoint.pattern().match(path, true).map(m -> new Hit(endpoint, m.kwargs(), List.of(), List.of(),
+                    endpoint.pattern().text()));
+        }
+        Node.Branch branch = (Node.Branch) node;
+        Optional<RoutePattern.Match> prefix = branch.pattern().match(path, false);
+        if (prefix.isEmpty()) {
+            return Optional.empty();
+        }
+        // The prefix is stripped: the patterns inside match what is left.
+        return branch.table().resolve(path.substring(prefix.get().end())).map(inner -> enclose(branch, prefix.get(), inner));
+    }
+    // endregion
+
+    private static Hit enclose(Node.Branch branch, RoutePattern.Match prefix, Hit inner) {
+        Map<String, Object> kwargs = new java.util.LinkedHashMap<>(prefix.kwargs());
+        kwargs.putAll(inner.kwargs());
+        List<String> namespaces = new ArrayList<>();
+        List<String> appNames = new ArrayList<>();
+        branch.namespace().ifPresent(namespaces::add);
+        branch.appName().ifPresent(appNames::add);
+        namespaces.addAll(inner.namespaces());
+        appNames.addAll(inner.appNames());
+        return new Hit(inner.endpoint(), kwargs, namespaces, appNames, branch.pattern().text() + inner.route());
+    }
+
+    private static int[] toArray(List<Integer> positions) {
+        return positions.stream().mapToInt(Integer::intValue).toArray();
+    }
+}
