@@ -1,0 +1,36 @@
+package org.mtvkit.template;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The blocks of a chain of templates, by name, most derived last: while a child extends a parent which
+ * extends a base, the child's {@code content} block is the one rendered, and {@code block.super} reaches
+ * the one below it. Django's {@code BlockContext}, with the same push and pop.
+ */
+final class BlockContext {
+
+    private final Map<String, ArrayDeque<Node.Block>> blocks = new HashMap<>();
+
+    /** Adds a template's blocks below the ones already there: parents are added after their children. */
+    void addAll(Map<String, Node.Block> templateBlocks) {
+        templateBlocks.forEach((name, block) -> blocks.computeIfAbsent(name, n -> new ArrayDeque<>()).addFirst(block));
+    }
+
+    /** Takes the most derived block of that name, or null when no template in the chain has one. */
+    Node.Block pop(String name) {
+        ArrayDeque<Node.Block> stack = blocks.get(name);
+        return stack == null ? null : stack.pollLast();
+    }
+
+    void push(String name, Node.Block block) {
+        blocks.computeIfAbsent(name, n -> new ArrayDeque<>()).addLast(block);
+    }
+
+    /** Whether a block below the current one exists: what {@code block.super} renders. */
+    boolean hasMore(String name) {
+        ArrayDeque<Node.Block> stack = blocks.get(name);
+        return stack != null && !stack.isEmpty();
+    }
+}

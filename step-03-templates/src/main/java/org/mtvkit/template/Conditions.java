@@ -1,0 +1,62 @@
+package org.mtvkit.template;
+
+/**
+ * Evaluates an {@code if} test. As in Django, a missing variable is simply false here (strict mode or
+ * not), and a comparison between values that cannot be compared is false rather than an error.
+ */
+final class Conditions {
+
+    private Conditions() {
+    }
+
+    // region: test
+    static boolean test(Condition condition, Context context) {
+        if (condition instanceof Condition.Operand operand) {
+            return Values.truthy(operand.value().resolveLeniently(context));
+        }
+        if (condition instanceof Condition.Not not) {
+            return !test(not.operand(), context);
+        }
+        if (condition instanceof Condition.And and) {
+            return test(and.left(), context) && test(and.right(), context);
+        }
+        if (condition instanceof Condition.Or or) {
+            return test(or.left(), context) || test(or.right(), context);
+        }
+        Condition.Compare compare = (Condition.Compare) condition;
+        return compare(compare.operator(), value(compare.left(), context), value(compare.right(), context));
+    }
+    // endregion
+
+    private static Object value(Condition condition, Context context) {
+        if (condition instanceof Condition.Operand operand) {
+            return operand.value().resolveLeniently(context);
+        }
+        return test(condition, context);
+    }
+
+    private static boolean compare(String operator, Object left, Object right) {
+        try {
+            return switch (operator) {
+                case "==" -> Values.equal(left, right);
+                case "!=" -> !Values.equal(left, right);
+                case "<" -> Values.compare(left, right) < 0;
+                case ">" -> Values.compare(left, right) > 0;
+                case "<=" -> Values.compare(left, right) <= 0;
+                case ">=" -> Values.compare(left, right) >= 0;
+                case "in" -> Values.contains(right, left);
+                case "not in" -> !Values.contains(right, left);
+                case "is" -> same(left, right);
+                case "is not" -> !same(left, right);
+                default -> throw new IllegalStateException("unknown operator " + operator);
+            };
+        } catch (ClassCastException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Python's {@code is}: identity; {@code True}, {@code False} and {@code None} are single values there. */
+    private static boolean same(Object left, Object right) {
+        return left == right || left instanceof Boolean && left.equals(right);
+    }
+}

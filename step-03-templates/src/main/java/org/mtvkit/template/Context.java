@@ -1,0 +1,146 @@
+package org.mtvkit.template;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The variables a template sees while it renders: a stack of scopes. A {@code for} or {@code with} pushes
+ * a scope for its own names and pops it when done, so inner names hide outer ones only inside the tag.
+ * The names {@code True}, {@code False} and {@code None} are always defined, as in Django.
+ *
+ * <p>A context belongs to one render on one thread; templates are shared, contexts are not.
+ */
+public final class Context {
+
+    private final List<Map<String, Object>> scopes = new ArrayList<>();
+
+    // What one render needs besides variables: Django keeps these in its RenderContext.
+    Engine engine;
+    Source source;
+    boolean autoescape = true;
+    BlockContext blocks;
+    ArrayDeque<String> rendering = new ArrayDeque<>();
+    final Map<Object, Object> tagState = new IdentityHashMap<>();
+
+    /** An empty context. */
+    public Context() {
+        scopes.add(new HashMap<>());
+    }
+
+    /** A context whose first scope holds {@code values} (copied). */
+    public Context(Map<String, ?> values) {
+        scopes.add(new HashMap<>(values));
+    }
+
+    // region: scopes
+    /** Opens a scope; names set from now on disappear at the matching {@link #pop()}. */
+    public void push() {
+        scopes.add(new HashMap<>(8));
+    }
+
+    /** Closes the innermost scope. */
+    public void pop() {
+        if (scopes.size() == 1) {
+            throw new IllegalStateException("pop() without a matching push(): the outermost scope stays");
+        }
+        scopes.remove(scopes.size() - 1);
+    }
+
+    /** Sets a name in the innermost scope. */
+    public void set(String name, Object value) {
+        scopes.get(scopes.size() - 1).put(name, value);
+    }
+
+    /** Whether any scope defines the name (a name set to null is defined). */
+    public boolean contains(String name) {
+        return lookup(name) != Lookup.MISSING;
+    }
+
+    /** The innermost value of the name, or {@link Lookup#MISSING}. */
+    Object lookup(String name) {
+        for (int i = scopes.size() - 1; i >= 0; i--) {
+            Map<String, Object> scope = scopes.get(i);
+            Object value = scope.get(name);
+            if (value != null || scope.containsKey(name)) {
+                return value;
+            }
+        }
+        return switch (name) {
+            case "True" -> Boolean.TRUE;
+            case "False" -> Boolean.FALSE;
+            case "None" -> null;
+            default -> Lookup.MISSING;
+        };
+    }
+    // endregion
+
+    /** A fresh context for {@code include ... only}: no variables, but the same render in progress. */
+    Context isolated() {
+        Context inner = new Context();
+        inner.engine = engine;
+        inner.source = source;
+        inner.autoescape = autoescape;
+        inner.rendering = rendering;
+        return inner;
+    }
+
+    boolean strict() {
+        return engine != null && engine.strict();
+    }
+
+    boolean autoescape() {
+        return autoescape;
+    }
+
+    TemplateError error(String reason, Token at, Throwable cause) {
+        return new TemplateError(reason, source.name(), at.line(), at.column(), source.text(), cause);
+    }
+
+    TemplateError error(String reason, Token at) {
+        return error(reason, at, null);
+    }
+
+    // region: missing
+    /** The strict-mode error for a variable that did not resolve, saying which part failed and why. */
+    TemplateError missing(FilterExpression.Operand operand, Token at) {
+        String[] parts = ((FilterExpression.Operand.Variable) operand).parts();
+        String whole = String.join(".", parts);
+        String why;
+        Object value = lookup(parts[0]);
+        if (value == Lookup.MISSING) {
+            why = "'" + parts[0] + "' is not in the context (it has: " + String.join(", ", names()) + ")";
+        } else {
+            why = "";
+            for (int i = 1; i < parts.length; i++) {
+                String so = String.join(".", java.util.Arrays.copyOf(parts, i));
+                if (value == null) {
+                    why = "'" + so + "' is null, so it has no '" + parts[i] + "'";
+                    break;
+                }
+                Object next = Lookup.resolve(value, parts[i]);
+                if (next == Lookup.MISSING) {
+                    why = "'" + so + "' (a " + Values.typeName(value) + ") has no key, component, getter, field,"
+                            + " method or index '" + parts[i] + "'";
+                    break;
+                }
+                value = next;
+            }
+        }
+        return error("Variable '" + whole + "' is missing: " + why
+                + ". Strict mode makes this an error: fix the name, or give a fallback with |default", at);
+    }
+    // endregion
+
+    private List<String> names() {
+        TreeSet<String> names = new TreeSet<>();
+        for (Map<String, Object> scope : scopes) {
+            names.addAll(scope.keySet());
+        }
+        return new ArrayList<>(names);
+    }
+}

@@ -1,0 +1,114 @@
+package org.mtvkit.template;
+
+import java.util.List;
+
+/**
+ * What sits between {@code {{ }}}, and every value a tag takes: a literal or a dotted variable, then
+ * filters, {@code question.text|lower|truncatechars:20}. Parsed once, resolved at every render.
+ *
+ * @param text the expression as written, for error messages
+ * @param operand the value before the first {@code |}
+ * @param filters the filters, applied left to right
+ * @param at the token the expression is in, for error positions
+ */
+record FilterExpression(String text, Operand operand, List<FilterCall> filters, Token at) {
+
+    /** A value in an expression. */
+    sealed interface Operand {
+        /** A string (safe: template text is trusted), an integer or a decimal written in the template. */
+        record Literal(Object value) implements Operand {
+        }
+
+        /** A name looked up in the context, then part by part: {@code question.choices.0}. */
+        record Variable(String name, String[] parts) implements Operand {
+        }
+    }
+
+    /** One {@code |name:argument}; the argument is null when the filter has none. */
+    record FilterCall(Filters.Def filter, Operand argument) {
+    }
+
+    // region: resolve
+    /**
+     * The value, filters applied. A missing variable is an error in strict mode (unless the first filter
+     * is {@code default} or {@code default_if_none}, whose purpose is to handle it), otherwise empty text.
+     */
+    Object resolve(Context context) {
+        Object value = value(operand, context);
+        if (value == Lookup.MISSING) {
+            if (context.strict() && !startsWithDefault()) {
+                throw context.missing(operand, at);
+            }
+            value = "";
+        }
+        for (FilterCall call : filters) {
+            Object argument = call.argument() == null ? null : argument(call, context);
+            value = apply(call, value, argument, context);
+        }
+        return value;
+    }
+    // endregion
+
+    /** The value for an {@code if} test: a missing variable is simply false there, as in Django, strict or not. */
+    Object resolveLeniently(Context context) {
+        Object value = value(operand, context);
+        if (value == Lookup.MISSING) {
+            value = null;
+        }
+        for (FilterCall call : filters) {
+            Object argument = call.argument() == null ? null : argument(call, context);
+            value = apply(call, value, argument, context);
+        }
+        return value;
+    }
+
+    private Object argument(FilterCall call, Context context) {
+        Object value = value(call.argument(), context);
+        if (value == Lookup.MISSING) {
+            if (context.strict()) {
+                throw context.missing(call.argument(), at);
+            }
+            return "";
+        }
+        return value;
+    }
+
+    private Object apply(FilterCall call, Object value, Object argument, Context context) {
+        try {
+            return call.filter().apply(value, argument, context.autoescape());
+        } catch (TemplateError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw context.error("filter '" + call.filter().name() + "' failed on "
+                    + Values.typeName(value) + " value '" + Values.text(value) + "': " + e.getMessage(), at, e);
+        }
+    }
+
+    private boolean startsWithDefault() {
+        if (filters.isEmpty()) {
+            return false;
+        }
+        String first = filters.get(0).filter().name();
+        return first.equals("default") || first.equals("default_if_none");
+    }
+
+    // region: variable
+    static Object value(Operand operand, Context context) {
+        if (operand instanceof Operand.Literal literal) {
+            return literal.value();
+        }
+        Operand.Variable variable = (Operand.Variable) operand;
+        String[] parts = variable.parts();
+        Object value = context.lookup(parts[0]);
+        for (int i = 1; i < parts.length && value != Lookup.MISSING; i++) {
+            if (value == null) {
+                return Lookup.MISSING;
+            }
+            value = value instanceof BlockFrame frame && parts[i].equals("super")
+                    ? frame.renderSuper()
+                    : Lookup.resolve(value, parts[i]);
+        }
+        return value;
+    }
+    // endregion
+}

@@ -1,0 +1,98 @@
+package org.mtvkit.template;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tags that write one computed value: {@code firstof}, {@code cycle}, and the three whose value comes
+ * from the application through {@link TemplateHooks}: {@code url}, {@code static}, {@code csrf_token}.
+ */
+final class OutputTags {
+
+    private OutputTags() {
+    }
+
+    static void render(Node node, Context context, StringBuilder out) {
+        if (node instanceof Node.FirstOf firstOf) {
+            for (FilterExpression choice : firstOf.choices()) {
+                Object value = choice.resolveLeniently(context);
+                if (Values.truthy(value)) {
+                    Renderer.write(value, context, out);
+                    return;
+                }
+            }
+        } else if (node instanceof Node.Cycle cycle) {
+            renderCycle(cycle, context, out);
+        } else if (node instanceof Node.Url url) {
+            renderUrl(url, context, out);
+        } else if (node instanceof Node.Static path) {
+            String relative = Values.text(path.path().resolve(context));
+            Renderer.write(call(() -> context.engine.hooks().staticUrl(relative), "static", context, path.at()),
+                    context, out);
+        } else if (node instanceof Node.CsrfToken csrf) {
+            renderCsrfToken(csrf, context, out);
+        } else {
+            throw new IllegalStateException("no renderer for " + node.getClass().getSimpleName());
+        }
+    }
+
+    private static void renderCycle(Node.Cycle cycle, Context context, StringBuilder out) {
+        Integer next = (Integer) context.tagState.getOrDefault(cycle, 0);
+        context.tagState.put(cycle, next + 1);
+        Object value = cycle.values().get(next % cycle.values().size()).resolve(context);
+        if (cycle.asName() != null) {
+            context.set(cycle.asName(), value);
+        }
+        if (!cycle.silent()) {
+            Renderer.write(value, context, out);
+        }
+    }
+
+    // region: url
+    private static void renderUrl(Node.Url url, Context context, StringBuilder out) {
+        String route = Values.text(url.route().resolve(context));
+        List<Object> arguments = new ArrayList<>(url.arguments().size());
+        for (FilterExpression argument : url.arguments()) {
+            arguments.add(argument.resolve(context));
+        }
+        String path = call(() -> context.engine.hooks().url(route, List.copyOf(arguments)),
+                "url '" + route + "'", context, url.at());
+        if (url.asName() != null) {
+            context.set(url.asName(), path);
+        } else {
+            Renderer.write(path, context, out);
+        }
+    }
+    // endregion
+
+    // region: csrf
+    private static void renderCsrfToken(Node.CsrfToken csrf, Context context, StringBuilder out) {
+        Object token = context.lookup(TemplateHooks.CSRF_TOKEN);
+        if (token == Lookup.MISSING || token == null) {
+            if (context.strict()) {
+                throw context.error("{% csrf_token %} found no '" + TemplateHooks.CSRF_TOKEN + "' in the context:"
+                        + " the application must put the token there before rendering a form", csrf.at());
+            }
+            return;
+        }
+        out.append("<input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\"");
+        Escape.html(Values.text(token), out);
+        out.append("\">");
+    }
+    // endregion
+
+    private interface Hook {
+        String call();
+    }
+
+    /** Runs an application hook; its failure becomes a template error at the tag. */
+    private static String call(Hook hook, String what, Context context, Token at) {
+        try {
+            return hook.call();
+        } catch (TemplateError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw context.error("{% " + what + " %} failed: " + e.getMessage(), at, e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.mtvkit.template;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compiled template: parsed once, then rendered any number of times, from any number of threads (a
+ * render keeps all its state in its own {@link Context}). Get one from {@link Engine#getTemplate}.
+ */
+public final class Template {
+
+    private final Source source;
+    private final List<Node> nodes;
+    private final Node.Extends extendsNode;
+    private final Map<String, Node.Block> blocks;
+    private final Engine engine;
+
+    private Template(Source source, List<Node> nodes, Node.Extends extendsNode, Map<String, Node.Block> blocks,
+                     Engine engine) {
+        this.source = source;
+        this.nodes = nodes;
+        this.extendsNode = extendsNode;
+        this.blocks = blocks;
+        this.engine = engine;
+    }
+
+    // region: compile
+    /** Lexes and parses the source: the only time its text is read. */
+    static Template compile(String name, String text, Engine engine, Filters filters) {
+        Source source = new Source(name, text);
+        List<Token> tokens = new Lexer(source).tokenize();
+        Parser parser = new Parser(source, tokens, filters);
+        List<Node> nodes = parser.parseTemplate();
+        return new Template(source, nodes, parser.extendsNode, Map.copyOf(parser.blocks), engine);
+    }
+    // endregion
+
+    /** The name the loader found it under. */
+    public String name() {
+        return source.name();
+    }
+
+    /** The template's source text, as loaded. */
+    public String sourceText() {
+        return source.text();
+    }
+
+    /** Renders with the given variables. */
+    public String render(Map<String, ?> variables) {
+        return render(new Context(variables));
+    }
+
+    /**
+     * Renders with a context the caller built.
+     *
+     * @throws TemplateError when rendering fails (in strict mode, a missing variable)
+     */
+    public String render(Context context) {
+        context.engine = engine;
+        context.source = source;
+        StringBuilder out = new StringBuilder(Math.max(256, source.text().length() * 2));
+        Renderer.renderTemplate(this, context, out, null);
+        return out.toString();
+    }
+
+    Source source() {
+        return source;
+    }
+
+    List<Node> nodes() {
+        return nodes;
+    }
+
+    Node.Extends extendsNode() {
+        return extendsNode;
+    }
+
+    Map<String, Node.Block> blocks() {
+        return blocks;
+    }
+}
