@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.mtvkit.http.Handler;
 import org.mtvkit.http.HttpException;
 import org.mtvkit.http.Response;
+import org.mtvkit.routing.Middleware;
 
 /**
  * Serves files from a classpath folder under a URL prefix ({@code /static/polls/style.css} reads
@@ -29,7 +30,7 @@ import org.mtvkit.http.Response;
  * {@code .}, empty segments, backslashes, NUL, a drive letter) is answered with 404, exactly as a file
  * that does not exist, so a prober learns nothing.
  */
-public final class StaticFiles {
+public final class StaticFiles implements Middleware {
 
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("css", "text/css; charset=utf-8"),
@@ -73,6 +74,7 @@ public final class StaticFiles {
 
     // region: static-middleware
     /** Wraps the next handler: requests under the prefix are answered here, the rest pass through. */
+    @Override
     public Handler wrap(Handler next) {
         return request -> {
             if (!request.path().startsWith(urlPrefix)) {

@@ -1,0 +1,226 @@
+package org.mtvkit.mtv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import org.mtvkit.http.Handler;
+import org.mtvkit.http.WebServer;
+import org.mtvkit.orm.Database;
+import org.mtvkit.routing.AccessLog;
+import org.mtvkit.routing.AppendSlash;
+import org.mtvkit.routing.Middleware;
+import org.mtvkit.routing.Router;
+import org.mtvkit.routing.UrlEntry;
+import org.mtvkit.template.Engine;
+import org.mtvkit.template.TemplateEngine;
+import org.mtvkit.template.TemplateHooks;
+import org.mtvkit.template.freemarker.FreeMarkerEngine;
+
+/**
+ * A project, in Django's sense: the settings, the database with every app's models, the template
+ * engine, the root URLconf and the middleware, assembled once into one {@link Handler}. It also runs the
+ * management commands ({@code migrate}, {@code loaddata}, {@code runserver}).
+ */
+public final class Project {
+
+    private final Settings settings;
+    private final Database database;
+    private final Map<String, Class<?>> models;
+    private final Router router;
+    private final Handler handler;
+
+    private Project(Builder b) {
+        this.settings = b.settings;
+        this.database = b.database != null ? b.database : Database.open(settings.databaseUrl());
+        this.models = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.models));
+        database.register(b.models.values().toArray(Class<?>[]::new));
+        // region: assemble
+        List<Router> routerSlot = new ArrayList<>(1);          // the router exists only after the views do
+        Shortcuts.Reverse reverse = (name, args) -> routerSlot.get(0).reverse(name, args);
+        TemplateEngine templates = templateEngine(b, reverse);
+        Shortcuts shortcuts = new Shortcuts(templates, reverse);
+        this.router = Router.builder().debug(settings.debug()).build(b.urls.apply(database, shortcuts));
+        routerSlot.add(router);
+
+        List<Middleware> middleware = new ArrayList<>();
+        b.accessLog.ifPresent(out -> middleware.add(AccessLog.to(out)));
+        middleware.add(new ErrorPages(templates, settings.debug()));
+        middleware.add(new StaticFiles("/static/", b.staticFolder, Project.class.getClassLoader()));
+        middleware.add(Csrf::wrap);
+        middleware.add(AppendSlash.using(router));
+        this.handler = Middleware.chain(router, middleware);
+        // endregion
+    }
+
+    /** Starts describing a project with these settings. */
+    public static Builder builder(Settings settings) {
+        return new Builder(settings);
+    }
+
+    // region: template-engine
+    private static TemplateEngine templateEngine(Builder b, Shortcuts.Reverse reverse) {
+        TemplateHooks hooks = TemplateHooks.of((name, args) -> reverse.reverse(name, args.toArray()), "/static/");
+        if (b.settings.templateEngine().equals("freemarker")) {
+            // Views name templates the Django way ("polls/index.html"); the FreeMarker twin is "polls/index.ftlh".
+            FreeMarkerEngine freemarker = new FreeMarkerEngine(b.templateFolder, hooks);
+            return (name, context) -> freemarker.render(name.replaceFirst("\\.html$", ".ftlh"), context);
+        }
+        return Engine.builder().classpath(b.templateFolder).strict(b.strictTemplates || b.settings.debug())
+                .hooks(hooks).build();
+    }
+    // endregion
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Router router() {
+        return router;
+    }
+
+    /** The whole site as one handler: middleware around the router. */
+    public Handler handler() {
+        return handler;
+    }
+
+    /** Creates the tables of every registered model that do not exist yet (existing ones are left alone). */
+    public void migrate() {
+        database.createSchemaIfMissing();
+    }
+
+    /** Loads a fixture from a file, or from the classpath when no such file exists. */
+    public int loadData(String fixture) {
+        Path file = Path.of(fixture);
+        try {
+            if (Files.isRegularFile(file)) {
+                return Fixtures.load(database, models, fixture, Files.readString(file, StandardCharsets.UTF_8));
+            }
+            try (InputStream in = Project.class.getClassLoader().getResourceAsStream(fixture)) {
+                if (in == null) {
+                    throw new CommandError("No fixture named '" + fixture + "': it is neither a file (looked for "
+                            + file.toAbsolutePath() + ") nor a classpath resource.");
+                }
+                return Fixtures.load(database, models, fixture, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new CommandError("Cannot read fixture '" + fixture + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Serves the project on its port until the process stops. */
+    public WebServer serve(String host) {
+        return WebServer.start(handler, host, settings.port());
+    }
+
+    // region: commands
+    /**
+     * Runs a management command, as {@code manage.py} does: {@code migrate}, {@code loaddata <file>}, or
+     * {@code runserver} (the default).
+     *
+     * @return the running server for {@code runserver}, or null when the command has finished
+     */
+    public WebServer execute(PrintStream out, String... args) {
+        String command = args.length == 0 ? "runserver" : args[0].toLowerCase(Locale.ROOT);
+        switch (command) {
+            case "migrate" -> {
+                migrate();
+                out.println("Tables are in place for " + String.join(", ", models.keySet()) + ".");
+            }
+            case "loaddata" -> {
+                if (args.length < 2) {
+                    throw new CommandError("loaddata needs the fixture file to load: loaddata <file>");
+                }
+                migrate();
+                int count = 0;
+                for (int i = 1; i < args.length; i++) {
+                    count += loadData(args[i]);
+                }
+                out.println("Installed " + count + " object(s) from " + (args.length - 1) + " fixture(s)");
+            }
+            case "runserver" -> {
+                WebServer server = serve("127.0.0.1");
+                out.println("Starting development server at http://127.0.0.1:" + server.port() + "/"
+                        + (settings.debug() ? " (DEBUG on)" : "") + "\nQuit the server with CONTROL-C.");
+                return server;
+            }
+            default -> throw new CommandError("Unknown command '" + args[0]
+                    + "'. Available commands: migrate, loaddata <file>, runserver.");
+        }
+        return null;
+    }
+    // endregion
+
+    /** Describes a project before it is assembled. */
+    public static final class Builder {
+        private final Settings settings;
+        private Database database;
+        private final Map<String, Class<?>> models = new LinkedHashMap<>();
+        private BiFunction<Database, Shortcuts, List<UrlEntry>> urls;
+        private String templateFolder = "templates";
+        private String staticFolder = "static";
+        private boolean strictTemplates;
+        private java.util.Optional<Consumer<String>> accessLog = java.util.Optional.empty();
+
+        private Builder(Settings settings) {
+            this.settings = settings;
+        }
+
+        /** An app and its models; a model's fixture label is {@code app.modelname}, e.g. {@code polls.question}. */
+        public Builder app(String label, Class<?>... appModels) {
+            for (Class<?> model : appModels) {
+                models.put(label + "." + model.getSimpleName().toLowerCase(Locale.ROOT), model);
+            }
+            return this;
+        }
+
+        /** The root URLconf: given the database and the shortcuts, the URL patterns with their views. */
+        public Builder urls(BiFunction<Database, Shortcuts, List<UrlEntry>> urls) {
+            this.urls = urls;
+            return this;
+        }
+
+        /** Uses this database instead of opening the settings' URL (tests pass a fresh in-memory one). */
+        public Builder database(Database database) {
+            this.database = database;
+            return this;
+        }
+
+        public Builder templates(String classpathFolder) {
+            this.templateFolder = classpathFolder;
+            return this;
+        }
+
+        /** Missing template variables raise instead of rendering empty (always on with DEBUG). */
+        public Builder strictTemplates(boolean strict) {
+            this.strictTemplates = strict;
+            return this;
+        }
+
+        /** Writes one line per request, as Django's runserver does. */
+        public Builder accessLog(Consumer<String> out) {
+            this.accessLog = java.util.Optional.of(out);
+            return this;
+        }
+
+        public Project build() {
+            if (urls == null) {
+                throw new IllegalStateException("a project needs a root URLconf: call .urls(...) before build()");
+            }
+            return new Project(this);
+        }
+    }
+}
