@@ -32,6 +32,7 @@ public final class Main {
     }
     // endregion
 
+    // region: main
     public static void main(String[] args) {
         try {
             Settings settings = Settings.fromEnvironment(System.getenv());
@@ -51,4 +52,5 @@ public final class Main {
             System.exit(1);
         }
     }
+    // endregion
 }

@@ -27,10 +27,12 @@ public final class PollsViews {
         this.shortcuts = shortcuts;
     }
 
+    // region: published
     /** Questions already published: a question dated in the future is invisible until its time comes. */
     private QuerySet<Question> published() {
         return db.objects(Question.class).filter("pubDate__lte", Instant.now());
     }
+    // endregion
 
     // region: index
     /** The five most recently published questions, newest first. One query. */
@@ -48,11 +50,13 @@ public final class PollsViews {
     }
     // endregion
 
+    // region: results
     /** The votes so far. Two queries. */
     public Response results(Request request, Kwargs kwargs) {
         Question question = questionWithChoices(kwargs);
         return shortcuts.render(request, "polls/results.html", Map.of("question", question));
     }
+    // endregion
 
     // region: vote
     /**
@@ -77,9 +81,11 @@ public final class PollsViews {
     }
     // endregion
 
+    // region: question-with-choices
     private Question questionWithChoices(Kwargs kwargs) {
         return shortcuts.getObjectOr404(published().prefetchRelated("choices"), "id", kwargs.longValue("question_id"));
     }
+    // endregion
 
     private static Optional<Long> parseId(String text) {
         try {

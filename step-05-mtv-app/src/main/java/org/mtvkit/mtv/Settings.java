@@ -27,6 +27,7 @@ public record Settings(int port, boolean debug, String databaseUrl, String templ
         }
     }
 
+    // region: from-environment
     /** Reads the settings from environment variables (pass {@code System.getenv()}). */
     public static Settings fromEnvironment(Map<String, String> env) {
         String port = env.getOrDefault("PORT", "8000");
@@ -41,6 +42,7 @@ public record Settings(int port, boolean debug, String databaseUrl, String templ
                 env.getOrDefault("DATABASE_URL", DEFAULT_DATABASE_URL),
                 env.getOrDefault("TEMPLATE_ENGINE", "django").toLowerCase(Locale.ROOT));
     }
+    // endregion
 
     private static boolean flag(String value) {
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
