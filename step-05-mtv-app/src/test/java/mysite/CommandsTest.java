@@ -144,6 +144,20 @@ class CommandsTest {
     }
 
     @Test
+    @DisplayName("a URLconf that calls reverse while it is being built is told to call it from a view instead")
+    void reverseTooEarly() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Project.builder(new Settings(0, false, "unused", "django"))
+                .database(Database.inMemory())
+                .urls((db, shortcuts) -> {
+                    shortcuts.reverse("polls:index");
+                    return RootUrls.urlpatterns(db, shortcuts);
+                })
+                .build());
+        assertTrue(e.getMessage().startsWith("reverse(\"polls:index\") was called while the URLconf was being built"),
+                e.getMessage());
+    }
+
+    @Test
     @DisplayName("a fixture that is neither a file nor on the classpath is named in the error")
     void missingFixture() {
         CommandError e = assertThrows(CommandError.class, () -> project.execute(out, "loaddata", "nope.json"));

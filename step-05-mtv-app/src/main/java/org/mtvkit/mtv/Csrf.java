@@ -66,7 +66,8 @@ public final class Csrf {
         }
         Optional<String> token = request.form().get(FIELD).or(() -> request.header(HEADER));
         if (token.isEmpty()) {
-            return Optional.of("CSRF token missing. A form that changes data must include {% csrf_token %}.");
+            return Optional.of("CSRF token missing. A form that changes data must include the CSRF field:"
+                    + " {% csrf_token %} in a Django template, ${csrf_input()} in FreeMarker.");
         }
         Optional<byte[]> unmasked = decode(token.get()).filter(t -> t.length == 2 * SECRET_BYTES).map(Csrf::unmask);
         // MessageDigest.isEqual takes the same time wherever the first difference is.
@@ -112,10 +113,12 @@ public final class Csrf {
         }
     }
 
+    // region: csrf-cookie
     private static Cookie cookie(byte[] secret) {
         // Not HttpOnly: Django leaves it readable so that scripts can send the X-CSRFToken header.
         return Cookie.of(COOKIE, ENCODE.encodeToString(secret)).withHttpOnly(false);
     }
+    // endregion
 
     private static Response forbidden(String reason) {
         return Response.html(Html.errorPage(403, "Forbidden: " + reason)).withStatus(403);

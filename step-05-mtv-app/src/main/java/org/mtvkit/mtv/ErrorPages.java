@@ -9,7 +9,6 @@ import org.mtvkit.http.HttpException;
 import org.mtvkit.http.Request;
 import org.mtvkit.http.Response;
 import org.mtvkit.routing.Middleware;
-import org.mtvkit.routing.Resolver404;
 import org.mtvkit.template.TemplateEngine;
 import org.mtvkit.template.TemplateError;
 import org.slf4j.Logger;
@@ -21,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * <p>With {@code DEBUG} off: a 404 renders the project's {@code 404.html}, any unexpected exception
  * renders {@code 500.html} and goes to the log with its stack trace. The visitor learns nothing about the
  * code. With {@code DEBUG} on: a debug page for the developer, with the exception and its stack trace,
- * for a template error the template's source around the failing line, and for a 404 the URL patterns
- * that were tried. Other statuses ({@code 400}, {@code 405}, ...) keep the HTTP core's short page.
+ * and for a template error the template's source around the failing line. (A URL that matches no pattern
+ * never gets here with {@code DEBUG} on: the router answers it with its own page listing the patterns.) Other statuses ({@code 400}, {@code 405}, ...) keep the HTTP core's short page.
  */
 public final class ErrorPages implements Middleware {
 
@@ -76,12 +75,6 @@ public final class ErrorPages implements Middleware {
         static Response notFound(Request request, HttpException e) {
             StringBuilder body = new StringBuilder(header("Page not found (404)", request))
                     .append("<p>").append(Html.escape(e.getMessage())).append("</p>\n");
-            if (e instanceof Resolver404 unresolved) {
-                body.append("<p>The URLconf tried these patterns, in this order:</p>\n<ol>\n");
-                unresolved.tried().forEach(p -> body.append("  <li><code>").append(Html.escape(p)).append("</code></li>\n"));
-                body.append("</ol>\n<p>The path <code>").append(Html.escape(unresolved.path()))
-                        .append("</code> matched none of these.</p>\n");
-            }
             return Response.html(footer(body)).withStatus(404);
         }
 

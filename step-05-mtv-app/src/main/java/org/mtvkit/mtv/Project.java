@@ -46,7 +46,13 @@ public final class Project {
         database.register(b.models.values().toArray(Class<?>[]::new));
         // region: assemble
         List<Router> routerSlot = new ArrayList<>(1);          // the router exists only after the views do
-        Shortcuts.Reverse reverse = (name, args) -> routerSlot.get(0).reverse(name, args);
+        Shortcuts.Reverse reverse = (name, args) -> {
+            if (routerSlot.isEmpty()) {
+                throw new IllegalStateException("reverse(\"" + name + "\") was called while the URLconf was being"
+                        + " built, before the router exists: call it inside a view, when a request is answered");
+            }
+            return routerSlot.get(0).reverse(name, args);
+        };
         TemplateEngine templates = templateEngine(b, reverse);
         Shortcuts shortcuts = new Shortcuts(templates, reverse);
         this.router = Router.builder().debug(settings.debug()).build(b.urls.apply(database, shortcuts));
