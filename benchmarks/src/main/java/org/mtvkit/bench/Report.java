@@ -1,0 +1,108 @@
+package org.mtvkit.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.mtvkit.bench.load.LoadTest;
+
+/** Prints each group of figures as a table of ratios to its baseline, with the goal and whether it was met. */
+final class Report {
+
+    private Report() {
+    }
+
+    // region: router-report
+    static void router(Scores s, List<String> sizes) {
+        title("Router: one resolve, in ns; ratios to the exact-path hash lookup (the floor)");
+        row("routes", "path", "kit", "hash", "regex scan", "kit/hash", "regex/hash");
+        for (String size : sizes) {
+            for (String position : List.of("first", "last", "missing")) {
+                Map<String, String> p = Map.of("routes", size, "position", position);
+                double kit = s.of("kitRouter", p);
+                double hash = s.of("hashLookup", p);
+                double regex = s.of("regexScan", p);
+                row(size, position, num(kit), num(hash), num(regex), ratio(kit / hash), ratio(regex / hash));
+            }
+        }
+        String small = sizes.get(0);
+        String large = sizes.get(sizes.size() - 1);
+        for (String position : List.of("first", "last", "missing")) {
+            double growth = s.of("kitRouter", Map.of("routes", large, "position", position))
+                    / s.of("kitRouter", Map.of("routes", small, "position", position));
+            goal("kit router, " + large + " routes / " + small + " routes, " + position, growth, 2.0, true);
+        }
+    }
+    // endregion
+
+    static void templates(Scores s) {
+        title("Templates: one render, in " + s.unit("kitEngine") + "; same objects, same text out");
+        row("page", "", "kit", "FreeMarker", "kit reparsed", "kit/FM", "reparsed/kit");
+        for (String page : List.of("index", "detail", "results", "table")) {
+            Map<String, String> p = Map.of("page", page);
+            double kit = s.of("kitEngine", p);
+            double fm = s.of("freeMarker", p);
+            double reparsed = s.of("kitReparsed", p);
+            row(page, "", num(kit), num(fm), num(reparsed), ratio(kit / fm), ratio(reparsed / kit));
+        }
+        for (String page : List.of("index", "detail", "results", "table")) {
+            Map<String, String> p = Map.of("page", page);
+            goal("kit engine / FreeMarker, " + page, s.of("kitEngine", p) / s.of("freeMarker", p), 1.0, true);
+        }
+    }
+
+    static void orm(Scores s) {
+        title("ORM: one call, in " + s.unit("ormRead") + "; ratios to hand-written JDBC");
+        row("what", "", "ORM", "baseline", "", "ratio", "");
+        pair("read 1,000 rows", s.of("ormRead"), s.of("rawRead"));
+        pair("insert 10,000 rows", s.of("ormInsert"), s.of("rawInsert"));
+        pair("query: build+compile", s.of("ormBuildQuery"), s.of("rawRunQuery"));
+        pair("query: run it", s.of("ormRunQuery"), s.of("rawRunQuery"));
+        pair("N+1 vs prefetch", s.of("ormNPlusOne"), s.of("ormPrefetch"));
+        goal("ORM read / JDBC read", s.of("ormRead") / s.of("rawRead"), 1.3, true);
+        goal("ORM insert / JDBC insert", s.of("ormInsert") / s.of("rawInsert"), 1.5, true);
+    }
+
+    static void load(LoadTest.Outcome framework, LoadTest.Outcome raw) {
+        title("Whole request under load: polls index, detail, results and vote, in turn");
+        row("site", "", "req/s", "p50 ms", "p99 ms", "errors", "votes sent/counted");
+        for (LoadTest.Outcome o : List.of(framework, raw)) {
+            row(o.site() == LoadTest.Site.FRAMEWORK ? "kit" : "raw servlet", "", num(o.measured().throughput()),
+                    num(o.measured().p50Millis()), num(o.measured().p99Millis()), String.valueOf(o.errors()),
+                    o.votesSent() + "/" + o.votesCounted());
+        }
+        goal("throughput, kit / raw servlet", framework.measured().throughput() / raw.measured().throughput(), 0.8, false);
+        for (LoadTest.Outcome o : List.of(framework, raw)) {
+            System.out.println("  " + o.site() + ": " + (o.errors() == 0 ? "no errors" : o.errors() + " ERRORS")
+                    + ", " + (o.votesSent() == o.votesCounted() ? "every vote counted"
+                    : "votes sent and counted differ by " + (o.votesCounted() - o.votesSent())));
+            o.firstErrors().forEach(e -> System.out.println("    " + e));
+        }
+    }
+
+    private static void pair(String what, double orm, double baseline) {
+        row(what, "", num(orm), num(baseline), "", ratio(orm / baseline), "");
+    }
+
+    private static void goal(String what, double value, double limit, boolean atMost) {
+        boolean met = atMost ? value <= limit : value >= limit;
+        System.out.printf(Locale.ROOT, "  goal: %-44s %6.2fx  (%s %.2fx)  %s%n", what, value, atMost ? "<=" : ">=",
+                limit, met ? "met" : "MISSED by " + String.format(Locale.ROOT, "%.2fx", atMost ? value / limit : limit / value));
+    }
+
+    private static void title(String text) {
+        System.out.println();
+        System.out.println("== " + text);
+    }
+
+    private static void row(String a, String b, String c, String d, String e, String f, String g) {
+        System.out.printf(Locale.ROOT, "%-22s %-8s %12s %12s %12s %10s %12s%n", a, b, c, d, e, f, g);
+    }
+
+    private static String num(double value) {
+        return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static String ratio(double value) {
+        return String.format(Locale.ROOT, "%.2fx", value);
+    }
+}

@@ -1,0 +1,79 @@
+package org.mtvkit.bench.load;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.mtvkit.bench.PollsDatabase;
+import org.mtvkit.http.WebServer;
+
+/**
+ * One load run against one site: a fresh database, the site on a Jetty at 127.0.0.1, a warm-up, the
+ * measured run, then the votes in the database counted against the votes the generator sent.
+ */
+public final class LoadTest {
+
+    public static final int QUESTIONS = 20;
+    public static final int CHOICES = 4;
+
+    /** Which site to serve. */
+    public enum Site { FRAMEWORK, RAW_SERVLET }
+
+    /**
+     * @param measured      the measured run
+     * @param errors        failed requests, warm-up included
+     * @param votesSent     votes answered with a redirect, warm-up included
+     * @param votesCounted  the sum of the votes column afterwards
+     * @param firstErrors   what went wrong, for the first few errors
+     */
+    public record Outcome(Site site, LoadResult measured, long errors, long votesSent, long votesCounted,
+                          List<String> firstErrors) {
+    }
+
+    private LoadTest() {
+    }
+
+    // region: run
+    public static Outcome run(Site site, int connections, Duration warmUp, Duration measure, long maxRequests)
+            throws InterruptedException, SQLException {
+        try (PollsDatabase db = PollsDatabase.seeded(QUESTIONS, CHOICES)) {
+            AutoCloseable server;
+            URI uri;
+            if (site == Site.FRAMEWORK) {
+                WebServer web = WebServer.start(new FrameworkSite(db.orm()).handler(), "127.0.0.1", 0);
+                server = web;
+                uri = URI.create("http://127.0.0.1:" + web.port() + "/");
+            } else {
+                RawServer raw = RawServer.start(new RawPollsServlet(db.raw()));
+                server = raw;
+                uri = raw.uri();
+            }
+            try (server) {
+                LoadGenerator load = new LoadGenerator(uri, QUESTIONS, CHOICES);
+                LoadResult warm = load.run(connections, warmUp, maxRequests);
+                LoadResult measured = load.run(connections, measure, maxRequests);
+                List<String> firstErrors = new ArrayList<>(warm.firstErrors());
+                firstErrors.addAll(measured.firstErrors());
+                return new Outcome(site, measured, warm.errors() + measured.errors(),
+                        warm.votesSent() + measured.votesSent(), votesIn(db), firstErrors);
+            } catch (InterruptedException | SQLException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("could not stop the " + site + " server: " + e.getMessage(), e);
+            }
+        }
+    }
+    // endregion
+
+    private static long votesIn(PollsDatabase db) throws SQLException {
+        try (Connection c = db.raw().getConnection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT COALESCE(SUM(\"votes\"), 0) FROM \"choice\"")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
