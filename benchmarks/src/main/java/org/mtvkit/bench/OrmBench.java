@@ -4,8 +4,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.mtvkit.bench.polls.Choice;
-import org.mtvkit.bench.polls.Question;
+import mysite.polls.models.Choice;
+import mysite.polls.models.Question;
 import org.mtvkit.orm.QuerySet;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -51,7 +51,7 @@ public class OrmBench {
     }
 
     @Benchmark
-    public List<Choice> rawRead() throws SQLException {
+    public List<RawJdbc.ChoiceRow> rawRead() throws SQLException {
         return RawJdbc.allChoices(db.raw());
     }
     // endregion

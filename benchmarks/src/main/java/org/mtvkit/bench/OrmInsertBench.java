@@ -6,8 +6,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.mtvkit.bench.polls.Choice;
-import org.mtvkit.bench.polls.Question;
+import mysite.polls.models.Choice;
+import mysite.polls.models.Question;
 import org.mtvkit.orm.Session;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -62,10 +62,8 @@ public class OrmInsertBench {
     }
 
     @Benchmark
-    public List<Choice> rawInsert() throws SQLException {
-        List<Choice> added = newChoices();
-        RawJdbc.insert(db.raw(), added);
-        return added;
+    public long[] rawInsert() throws SQLException {
+        return RawJdbc.insert(db.raw(), newChoices());
     }
     // endregion
 

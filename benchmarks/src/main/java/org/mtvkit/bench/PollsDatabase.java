@@ -2,8 +2,8 @@ package org.mtvkit.bench;
 
 import java.util.UUID;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.mtvkit.bench.polls.Choice;
-import org.mtvkit.bench.polls.Question;
+import mysite.polls.models.Choice;
+import mysite.polls.models.Question;
 import org.mtvkit.orm.Database;
 import org.mtvkit.orm.Session;
 

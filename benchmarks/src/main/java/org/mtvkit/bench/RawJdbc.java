@@ -8,8 +8,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.mtvkit.bench.polls.Choice;
-import org.mtvkit.bench.polls.Question;
+import mysite.polls.models.Choice;
 
 /** The baseline: what a careful programmer writes by hand to do what the ORM does. */
 final class RawJdbc {
@@ -18,15 +17,18 @@ final class RawJdbc {
     }
 
     // region: raw-read
-    /** Every choice, in key order, each pointing at a question that holds only its key (as the ORM's do). */
-    static List<Choice> allChoices(DataSource db) throws SQLException {
+    /** One row of the choice table, as hand-written JDBC code holds it: the foreign key is just a number. */
+    record ChoiceRow(long id, long questionId, String choiceText, int votes) {
+    }
+
+    /** Every choice, in key order. */
+    static List<ChoiceRow> allChoices(DataSource db) throws SQLException {
         String sql = "SELECT \"id\", \"question_id\", \"choice_text\", \"votes\" FROM \"choice\" ORDER BY \"id\"";
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql);
              ResultSet rows = s.executeQuery()) {
-            List<Choice> choices = new ArrayList<>();
+            List<ChoiceRow> choices = new ArrayList<>();
             while (rows.next()) {
-                Question question = Question.of(rows.getLong(2), null, null, null);
-                choices.add(Choice.of(rows.getLong(1), question, rows.getString(3), rows.getInt(4)));
+                choices.add(new ChoiceRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getInt(4)));
             }
             return choices;
         }
@@ -34,8 +36,8 @@ final class RawJdbc {
     // endregion
 
     // region: raw-insert
-    /** Inserts the choices in one transaction, as one batch, and gives each its generated key. */
-    static void insert(DataSource db, List<Choice> choices) throws SQLException {
+    /** Inserts the choices in one transaction, as one batch, and returns their generated keys in order. */
+    static long[] insert(DataSource db, List<Choice> choices) throws SQLException {
         String sql = "INSERT INTO \"choice\" (\"question_id\", \"choice_text\", \"votes\") VALUES (?, ?, ?)";
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
@@ -47,13 +49,15 @@ final class RawJdbc {
                     s.addBatch();
                 }
                 s.executeBatch();
+                long[] ids = new long[choices.size()];
                 try (ResultSet keys = s.getGeneratedKeys()) {
-                    for (Choice choice : choices) {
+                    for (int i = 0; i < ids.length; i++) {
                         keys.next();
-                        choice.setId(keys.getLong(1));
+                        ids[i] = keys.getLong(1);
                     }
                 }
                 c.commit();
+                return ids;
             } catch (SQLException e) {
                 c.rollback();
                 throw e;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.mtvkit.bench.polls.Choice;
+import mysite.polls.models.Choice;
 
 class OrmBenchTest {
 
@@ -28,9 +28,10 @@ class OrmBenchTest {
     @DisplayName("the ORM and hand-written JDBC read the same 1,000 rows into the same values")
     void readsTheSameRows() throws SQLException {
         List<Choice> orm = bench.ormRead();
-        List<Choice> raw = bench.rawRead();
+        List<RawJdbc.ChoiceRow> raw = bench.rawRead();
         assertEquals(1000, orm.size());
-        assertEquals(describe(raw), describe(orm));
+        assertEquals(raw.stream().map(r -> r.id() + "/" + r.questionId() + "/" + r.choiceText() + "/" + r.votes()).toList(),
+                describe(orm));
     }
 
     @Test

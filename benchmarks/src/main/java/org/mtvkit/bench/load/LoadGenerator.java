@@ -1,19 +1,26 @@
 package org.mtvkit.bench.load;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A small closed-loop load generator on the JDK's HTTP client: each of {@code connections} threads
- * sends one request, waits for the answer, and sends the next, cycling through the four polls
- * requests (index, detail, results, vote). It stops at a deadline or after a number of requests,
+ * A small closed-loop load generator on the JDK's HTTP client: each of {@code connections} threads is
+ * a visitor who first loads a voting form (to get the CSRF cookie and the form's token, as a browser
+ * does), then sends one request, waits for the answer, and sends the next, cycling through the four
+ * polls requests (index, detail, results, vote). It stops at a deadline or after a number of requests,
  * whichever comes first, so a run is always bounded.
  */
 public final class LoadGenerator {
@@ -72,9 +79,37 @@ public final class LoadGenerator {
                 firstErrors.subList(0, Math.min(3, firstErrors.size())));
     }
 
+    // region: form-token
+    /**
+     * What a vote must carry to pass the CSRF check: the form's hidden token, and the {@code csrftoken}
+     * cookie when the site set one (the raw servlet sets none: it does not check).
+     */
+    record FormToken(String field, Optional<String> cookie) {
+
+        private static final Pattern FIELD = Pattern.compile("name=\"csrfmiddlewaretoken\" value=\"([^\"]+)\"");
+
+        /** Reads the token from a voting form and its response's {@code Set-Cookie} headers. */
+        static FormToken from(String page, List<String> setCookies) {
+            Matcher m = FIELD.matcher(page);
+            if (!m.find()) {
+                throw new IllegalStateException("the voting form has no csrfmiddlewaretoken field, so no vote could pass:\n"
+                        + page.substring(0, Math.min(300, page.length())));
+            }
+            Optional<String> cookie = setCookies.stream().filter(c -> c.startsWith("csrftoken="))
+                    .map(c -> c.split(";", 2)[0]).findFirst();
+            return new FormToken(m.group(1), cookie);
+        }
+
+        /** The form body with the token added. */
+        String formWith(String body) {
+            return body + "&csrfmiddlewaretoken=" + URLEncoder.encode(field, StandardCharsets.UTF_8);
+        }
+    }
+    // endregion
+
     // region: request-mix
     /** The n-th request of a worker: index, detail, results and vote, in turn, over every question. */
-    HttpRequest request(int worker, long n) {
+    HttpRequest request(int worker, long n, FormToken token) {
         long question = (worker * 7L + n / 4) % questions + 1;
         return switch ((int) (n % 4)) {
             case 0 -> get("polls/");
@@ -82,11 +117,12 @@ public final class LoadGenerator {
             case 2 -> get("polls/" + question + "/results/");
             default -> {
                 long choice = (question - 1) * choicesPerQuestion + (n / 4) % choicesPerQuestion + 1;
-                yield HttpRequest.newBuilder(base.resolve("polls/" + question + "/vote/"))
+                HttpRequest.Builder vote = HttpRequest.newBuilder(base.resolve("polls/" + question + "/vote/"))
                         .timeout(Duration.ofSeconds(10))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("choice=" + choice))
-                        .build();
+                        .POST(HttpRequest.BodyPublishers.ofString(token.formWith("choice=" + choice)));
+                token.cookie().ifPresent(cookie -> vote.header("Cookie", cookie));
+                yield vote.build();
             }
         };
     }
@@ -123,8 +159,19 @@ public final class LoadGenerator {
 
         @Override
         public void run() {
+            FormToken token;
+            try {
+                token = visitForm();
+            } catch (IOException | RuntimeException e) {
+                errors++;
+                firstErrors.add("GET the voting form: " + e);
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
             for (long n = 0; System.nanoTime() < deadline && budget.getAndDecrement() > 0; n++) {
-                HttpRequest request = request(id, n);
+                HttpRequest request = request(id, n, token);
                 boolean vote = request.method().equals("POST");
                 long start = System.nanoTime();
                 String error = null;
@@ -133,7 +180,7 @@ public final class LoadGenerator {
                     if (response.statusCode() != (vote ? 302 : 200)) {
                         error = "status " + response.statusCode();
                     }
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     error = e.toString();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -149,6 +196,16 @@ public final class LoadGenerator {
                     votes++;
                 }
             }
+        }
+
+        /** Loads this visitor's first voting form, outside the measured requests, as a browser would before voting. */
+        private FormToken visitForm() throws IOException, InterruptedException {
+            HttpRequest form = get("polls/" + (id * 7L % questions + 1) + "/");
+            HttpResponse<String> page = client.send(form, HttpResponse.BodyHandlers.ofString());
+            if (page.statusCode() != 200) {
+                throw new IllegalStateException("status " + page.statusCode() + " for " + form.uri());
+            }
+            return FormToken.from(page.body(), page.headers().allValues("Set-Cookie"));
         }
 
         private void record(long nanos) {

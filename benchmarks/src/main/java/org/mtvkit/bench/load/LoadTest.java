@@ -8,12 +8,20 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import mysite.RootUrls;
+import mysite.polls.models.Choice;
+import mysite.polls.models.Question;
 import org.mtvkit.bench.PollsDatabase;
 import org.mtvkit.http.WebServer;
+import org.mtvkit.mtv.Project;
+import org.mtvkit.mtv.Settings;
+import org.mtvkit.orm.Database;
 
 /**
  * One load run against one site: a fresh database, the site on a Jetty at 127.0.0.1, a warm-up, the
- * measured run, then the votes in the database counted against the votes the generator sent.
+ * measured run, then the votes in the database counted against the votes the generator sent. The
+ * framework site is step 5's polls project itself, with its whole middleware; the other is {@link
+ * RawPollsServlet}.
  */
 public final class LoadTest {
 
@@ -44,7 +52,7 @@ public final class LoadTest {
             AutoCloseable server;
             URI uri;
             if (site == Site.FRAMEWORK) {
-                WebServer web = WebServer.start(new FrameworkSite(db.orm()).handler(), "127.0.0.1", 0);
+                WebServer web = WebServer.start(pollsProject(db.orm()).handler(), "127.0.0.1", 0);
                 server = web;
                 uri = URI.create("http://127.0.0.1:" + web.port() + "/");
             } else {
@@ -66,6 +74,23 @@ public final class LoadTest {
                 throw new IllegalStateException("could not stop the " + site + " server: " + e.getMessage(), e);
             }
         }
+    }
+    // endregion
+
+    // region: polls-project
+    /**
+     * The polls project exactly as {@code mysite.Main} assembles it (error pages, static files, CSRF,
+     * append-slash), on the given database, with DEBUG off and no access log: a log line per request
+     * would measure the console, not the framework.
+     */
+    static Project pollsProject(Database db) {
+        Project project = Project.builder(new Settings(0, false, "unused", "django"))
+                .database(db)
+                .app("polls", Question.class, Choice.class)
+                .urls(RootUrls::urlpatterns)
+                .build();
+        project.migrate();
+        return project;
     }
     // endregion
 

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,15 +27,43 @@ class LoadGeneratorTest {
         assertEquals(outcome.votesSent(), outcome.votesCounted());
     }
 
+    private static final LoadGenerator.FormToken TOKEN = new LoadGenerator.FormToken("a-b_c", Optional.of("csrftoken=s3cret"));
+
     @Test
     @DisplayName("the request mix cycles through index, detail, results and a vote for a choice of that question")
     void requestMix() {
         LoadGenerator load = new LoadGenerator(URI.create("http://127.0.0.1:1/"), 20, 4);
-        assertEquals("http://127.0.0.1:1/polls/", load.request(0, 0).uri().toString());
-        assertEquals("http://127.0.0.1:1/polls/1/", load.request(0, 1).uri().toString());
-        assertEquals("http://127.0.0.1:1/polls/1/results/", load.request(0, 2).uri().toString());
-        assertEquals("POST", load.request(0, 3).method());
-        assertEquals("http://127.0.0.1:1/polls/8/vote/", load.request(1, 3).uri().toString());
+        assertEquals("http://127.0.0.1:1/polls/", load.request(0, 0, TOKEN).uri().toString());
+        assertEquals("http://127.0.0.1:1/polls/1/", load.request(0, 1, TOKEN).uri().toString());
+        assertEquals("http://127.0.0.1:1/polls/1/results/", load.request(0, 2, TOKEN).uri().toString());
+        assertEquals("POST", load.request(0, 3, TOKEN).method());
+        assertEquals("http://127.0.0.1:1/polls/8/vote/", load.request(1, 3, TOKEN).uri().toString());
+    }
+
+    @Test
+    @DisplayName("a vote carries the CSRF cookie and the form's token, as a browser sends them")
+    void voteCarriesTheCsrfCookieAndToken() {
+        HttpRequest vote = new LoadGenerator(URI.create("http://127.0.0.1:1/"), 20, 4).request(0, 3, TOKEN);
+        assertEquals(Optional.of("csrftoken=s3cret"), vote.headers().firstValue("Cookie"));
+        assertEquals("choice=1&csrfmiddlewaretoken=a-b_c", TOKEN.formWith("choice=1"));
+    }
+
+    @Test
+    @DisplayName("the token is read from the form's hidden field and the csrftoken cookie, without the cookie's attributes")
+    void tokenIsReadFromFormAndCookie() {
+        LoadGenerator.FormToken token = LoadGenerator.FormToken.from(
+                "<form><input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\"abc\"></form>",
+                List.of("other=1; Path=/", "csrftoken=xyz; Path=/; SameSite=Lax"));
+        assertEquals(new LoadGenerator.FormToken("abc", Optional.of("csrftoken=xyz")), token);
+    }
+
+    @Test
+    @DisplayName("a page without the form's token field is refused with the start of the page in the message")
+    void pageWithoutTokenIsRefused() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> LoadGenerator.FormToken.from("<p>Not a form</p>", List.of()));
+        assertTrue(e.getMessage().contains("no csrfmiddlewaretoken field") && e.getMessage().contains("<p>Not a form</p>"),
+                e.getMessage());
     }
 
     @Test
