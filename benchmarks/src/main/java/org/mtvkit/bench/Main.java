@@ -70,9 +70,10 @@ public final class Main {
             System.out.println();
             System.out.println("(load test: " + mode.connections() + " connections, " + mode.loadWarmUp().toSeconds()
                     + " s warm-up, " + mode.loadTime().toSeconds() + " s measured, per site)");
-            LoadTest.Outcome framework = LoadTest.run(LoadTest.Site.FRAMEWORK, mode.connections(), mode.loadWarmUp(),
+            LoadTest.Generator generator = LoadTest.Generator.available();
+            LoadTest.Outcome framework = LoadTest.run(LoadTest.Site.FRAMEWORK, generator, mode.connections(), mode.loadWarmUp(),
                     mode.loadTime(), 5_000_000);
-            LoadTest.Outcome raw = LoadTest.run(LoadTest.Site.RAW_SERVLET, mode.connections(), mode.loadWarmUp(),
+            LoadTest.Outcome raw = LoadTest.run(LoadTest.Site.RAW_SERVLET, generator, mode.connections(), mode.loadWarmUp(),
                     mode.loadTime(), 5_000_000);
             Report.load(framework, raw);
         }

@@ -63,7 +63,8 @@ final class Report {
     }
 
     static void load(LoadTest.Outcome framework, LoadTest.Outcome raw) {
-        title("Whole request under load: polls index, detail, results and vote, in turn");
+        title("Whole request under load: polls index, detail, results and vote, in turn; generator: "
+                + (framework.generator() == LoadTest.Generator.WRK ? "wrk" : "JDK HttpClient, in the same JVM"));
         row("site", "", "req/s", "p50 ms", "p99 ms", "errors", "votes sent/counted");
         for (LoadTest.Outcome o : List.of(framework, raw)) {
             row(o.site() == LoadTest.Site.FRAMEWORK ? "kit" : "raw servlet", "", num(o.measured().throughput()),
@@ -74,6 +75,8 @@ final class Report {
         for (LoadTest.Outcome o : List.of(framework, raw)) {
             System.out.println("  " + o.site() + ": " + (o.errors() == 0 ? "no errors" : o.errors() + " ERRORS")
                     + ", " + (o.votesSent() == o.votesCounted() ? "every vote counted"
+                    : o.votesAgree() ? "every vote counted, and " + (o.votesCounted() - o.votesSent())
+                            + " more whose answers wrk did not wait for at the deadline"
                     : "votes sent and counted differ by " + (o.votesCounted() - o.votesSent())));
             o.firstErrors().forEach(e -> System.out.println("    " + e));
         }

@@ -16,6 +16,9 @@ import java.util.List;
 public record LoadResult(long requests, long errors, long votesSent, double seconds, double p50Millis,
                          double p99Millis, List<String> firstErrors) {
 
+    /** No run at all: a skipped warm-up. */
+    static final LoadResult NONE = new LoadResult(0, 0, 0, 0, Double.NaN, Double.NaN, List.of());
+
     public double throughput() {
         return requests / seconds;
     }

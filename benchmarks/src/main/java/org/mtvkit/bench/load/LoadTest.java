@@ -1,6 +1,7 @@
 package org.mtvkit.bench.load;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,22 +32,45 @@ public final class LoadTest {
     /** Which site to serve. */
     public enum Site { FRAMEWORK, RAW_SERVLET }
 
+    /** Which program sends the requests: wrk outside the JVM, or {@link LoadGenerator} inside it. */
+    public enum Generator {
+        WRK, JDK_HTTP_CLIENT;
+
+        /** wrk when it is on the PATH, otherwise the JDK's HTTP client. */
+        public static Generator available() {
+            return Wrk.onPath().isPresent() ? WRK : JDK_HTTP_CLIENT;
+        }
+    }
+
     /**
      * @param measured      the measured run
      * @param errors        failed requests, warm-up included
      * @param votesSent     votes answered with a redirect, warm-up included
      * @param votesCounted  the sum of the votes column afterwards
+     * @param inFlightAtStop requests a run may leave unanswered when it stops: wrk closes its connections
+     *                      at the deadline without reading the last answers, so up to one vote per
+     *                      connection and run can be counted by the database but not by wrk
      * @param firstErrors   what went wrong, for the first few errors
      */
-    public record Outcome(Site site, LoadResult measured, long errors, long votesSent, long votesCounted,
-                          List<String> firstErrors) {
+    public record Outcome(Site site, Generator generator, LoadResult measured, long errors, long votesSent, long votesCounted,
+                          long inFlightAtStop, List<String> firstErrors) {
+
+        /** Every vote answered was counted, and nothing else was but votes still in flight at a stop. */
+        public boolean votesAgree() {
+            return votesCounted >= votesSent && votesCounted - votesSent <= inFlightAtStop;
+        }
     }
 
     private LoadTest() {
     }
 
     // region: run
-    public static Outcome run(Site site, int connections, Duration warmUp, Duration measure, long maxRequests)
+    /**
+     * Serves {@code site} and drives it with {@code generator}. wrk is bounded by time only, so it ignores
+     * {@code maxRequests}; a zero {@code warmUp} skips the warm-up.
+     */
+    public static Outcome run(Site site, Generator generator, int connections, Duration warmUp, Duration measure,
+                              long maxRequests)
             throws InterruptedException, SQLException {
         try (PollsDatabase db = PollsDatabase.seeded(QUESTIONS, CHOICES)) {
             AutoCloseable server;
@@ -61,13 +85,14 @@ public final class LoadTest {
                 uri = raw.uri();
             }
             try (server) {
-                LoadGenerator load = new LoadGenerator(uri, QUESTIONS, CHOICES);
-                LoadResult warm = load.run(connections, warmUp, maxRequests);
-                LoadResult measured = load.run(connections, measure, maxRequests);
+                Driver load = driver(generator, uri, connections, maxRequests);
+                LoadResult warm = warmUp.isZero() ? LoadResult.NONE : load.run(warmUp);
+                LoadResult measured = load.run(measure);
                 List<String> firstErrors = new ArrayList<>(warm.firstErrors());
                 firstErrors.addAll(measured.firstErrors());
-                return new Outcome(site, measured, warm.errors() + measured.errors(),
-                        warm.votesSent() + measured.votesSent(), votesIn(db), firstErrors);
+                return new Outcome(site, generator, measured, warm.errors() + measured.errors(),
+                        warm.votesSent() + measured.votesSent(), votesIn(db),
+                        generator == Generator.WRK ? (warmUp.isZero() ? 1L : 2L) * connections : 0, firstErrors);
             } catch (InterruptedException | SQLException | RuntimeException e) {
                 throw e;
             } catch (Exception e) {
@@ -76,6 +101,20 @@ public final class LoadTest {
         }
     }
     // endregion
+
+    /** One bounded run of the chosen generator. */
+    private interface Driver {
+        LoadResult run(Duration duration) throws InterruptedException;
+    }
+
+    private static Driver driver(Generator generator, URI uri, int connections, long maxRequests) {
+        if (generator == Generator.WRK) {
+            Path wrk = Wrk.onPath().orElseThrow(() -> new IllegalStateException(
+                    "wrk was asked for but is not on the PATH: install it (apt-get install wrk) or use JDK_HTTP_CLIENT"));
+            return duration -> new Wrk(wrk, uri, QUESTIONS, CHOICES).run(connections, duration);
+        }
+        return duration -> new LoadGenerator(uri, QUESTIONS, CHOICES).run(connections, duration, maxRequests);
+    }
 
     // region: polls-project
     /**

@@ -20,7 +20,7 @@ class LoadGeneratorTest {
     @EnumSource(LoadTest.Site.class)
     @DisplayName("a short bounded run has no errors and every vote sent is counted in the database")
     void shortRunCountsEveryVote(LoadTest.Site site) throws Exception {
-        LoadTest.Outcome outcome = LoadTest.run(site, 4, Duration.ofSeconds(30), Duration.ofSeconds(30), 200);
+        LoadTest.Outcome outcome = LoadTest.run(site, LoadTest.Generator.JDK_HTTP_CLIENT, 4, Duration.ofSeconds(30), Duration.ofSeconds(30), 200);
         assertEquals(0, outcome.errors());
         assertEquals(200, outcome.measured().requests());       // the request budget ends the run, not the clock
         assertTrue(outcome.votesSent() > 0, "one request in four is a vote");
