@@ -44,7 +44,7 @@ public final class Main {
                     System.out.println("The database was empty: loaded " + loaded + " demo objects.");
                 }
             }
-            if (project.execute(System.out, args) == null) {
+            if (project.execute(System.out, args).isEmpty()) {
                 project.database().close();              // a finished command leaves nothing running
             }
         } catch (CommandError | IllegalArgumentException e) {

@@ -3,6 +3,7 @@ package org.mtvkit.mtv;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
+import java.util.Optional;
 import org.mtvkit.http.Handler;
 import org.mtvkit.http.Html;
 import org.mtvkit.http.HttpException;
@@ -82,8 +83,9 @@ public final class ErrorPages implements Middleware {
         static Response serverError(Request request, Exception e) {
             StringBuilder body = new StringBuilder(header(e.getClass().getSimpleName() + " at " + request.path(), request))
                     .append("<p class=\"message\">").append(Html.escape(String.valueOf(e.getMessage()))).append("</p>\n");
-            TemplateError template = templateError(e);
-            if (template != null) {
+            Optional<TemplateError> found = templateError(e);
+            if (found.isPresent()) {
+                TemplateError template = found.get();
                 body.append("<h2>Template error</h2>\n<p>In template <code>").append(Html.escape(template.templateName()))
                         .append("</code>, line ").append(template.line()).append(", column ").append(template.column())
                         .append(": ").append(Html.escape(template.reason())).append("</p>\n<pre class=\"source\">")
@@ -96,13 +98,13 @@ public final class ErrorPages implements Middleware {
         }
         // endregion
 
-        private static TemplateError templateError(Throwable e) {
+        private static Optional<TemplateError> templateError(Throwable e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof TemplateError error) {
-                    return error;
+                    return Optional.of(error);
                 }
             }
-            return null;
+            return Optional.empty();
         }
 
         private static String header(String title, Request request) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.mtvkit.http.Handler;
@@ -32,6 +33,9 @@ import org.mtvkit.template.freemarker.FreeMarkerEngine;
  * management commands ({@code migrate}, {@code loaddata}, {@code runserver}).
  */
 public final class Project {
+
+    /** Where static files are served, Django's {@code STATIC_URL}: the middleware and the {@code static} tag agree on it. */
+    private static final String STATIC_URL = "/static/";
 
     private final Settings settings;
     private final Database database;
@@ -61,7 +65,7 @@ public final class Project {
         List<Middleware> middleware = new ArrayList<>();
         b.accessLog.ifPresent(out -> middleware.add(AccessLog.to(out)));
         middleware.add(new ErrorPages(templates, settings.debug()));
-        middleware.add(new StaticFiles("/static/", b.staticFolder, Project.class.getClassLoader()));
+        middleware.add(new StaticFiles(STATIC_URL, b.staticFolder, Project.class.getClassLoader()));
         middleware.add(Csrf::wrap);
         middleware.add(AppendSlash.using(router));
         this.handler = Middleware.chain(router, middleware);
@@ -75,7 +79,7 @@ public final class Project {
 
     // region: template-engine
     private static TemplateEngine templateEngine(Builder b, Shortcuts.Reverse reverse) {
-        TemplateHooks hooks = TemplateHooks.of((name, args) -> reverse.reverse(name, args.toArray()), "/static/");
+        TemplateHooks hooks = TemplateHooks.of((name, args) -> reverse.reverse(name, args.toArray()), STATIC_URL);
         if (b.settings.templateEngine().equals("freemarker")) {
             // Views name templates the Django way ("polls/index.html"); the FreeMarker twin is "polls/index.ftlh".
             FreeMarkerEngine freemarker = new FreeMarkerEngine(b.templateFolder, hooks);
@@ -137,9 +141,9 @@ public final class Project {
      * Runs a management command, as {@code manage.py} does: {@code migrate}, {@code loaddata <file>}, or
      * {@code runserver} (the default).
      *
-     * @return the running server for {@code runserver}, or null when the command has finished
+     * @return the running server for {@code runserver}; empty when the command has finished
      */
-    public WebServer execute(PrintStream out, String... args) {
+    public Optional<WebServer> execute(PrintStream out, String... args) {
         String command = args.length == 0 ? "runserver" : args[0].toLowerCase(Locale.ROOT);
         switch (command) {
             case "migrate" -> {
@@ -161,12 +165,12 @@ public final class Project {
                 WebServer server = serve("127.0.0.1");
                 out.println("Starting development server at http://127.0.0.1:" + server.port() + "/"
                         + (settings.debug() ? " (DEBUG on)" : "") + "\nQuit the server with CONTROL-C.");
-                return server;
+                return Optional.of(server);
             }
             default -> throw new CommandError("Unknown command '" + args[0]
                     + "'. Available commands: migrate, loaddata <file>, runserver.");
         }
-        return null;
+        return Optional.empty();
     }
     // endregion
 
@@ -179,7 +183,7 @@ public final class Project {
         private String templateFolder = "templates";
         private String staticFolder = "static";
         private boolean strictTemplates;
-        private java.util.Optional<Consumer<String>> accessLog = java.util.Optional.empty();
+        private Optional<Consumer<String>> accessLog = Optional.empty();
 
         private Builder(Settings settings) {
             this.settings = settings;
@@ -218,7 +222,7 @@ public final class Project {
 
         /** Writes one line per request, as Django's runserver does. */
         public Builder accessLog(Consumer<String> out) {
-            this.accessLog = java.util.Optional.of(out);
+            this.accessLog = Optional.of(out);
             return this;
         }
 

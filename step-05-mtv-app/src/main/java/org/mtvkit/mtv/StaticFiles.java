@@ -67,11 +67,6 @@ public final class StaticFiles implements Middleware {
         this.loader = loader;
     }
 
-    /** The URL of a static file, for the {@code static} template tag: {@code polls/style.css} -> {@code /static/polls/style.css}. */
-    public String url(String relativePath) {
-        return urlPrefix + relativePath;
-    }
-
     // region: static-middleware
     /** Wraps the next handler: requests under the prefix are answered here, the rest pass through. */
     @Override
