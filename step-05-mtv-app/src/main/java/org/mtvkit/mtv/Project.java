@@ -59,15 +59,15 @@ public final class Project {
         };
         TemplateEngine templates = templateEngine(b, reverse);
         Shortcuts shortcuts = new Shortcuts(templates, reverse);
-        this.router = Router.builder().debug(settings.debug()).build(b.urls.apply(database, shortcuts));
+        this.router = Router.builder().build(b.urls.apply(database, shortcuts));
         routerSlot.add(router);
 
         List<Middleware> middleware = new ArrayList<>();
         b.accessLog.ifPresent(out -> middleware.add(AccessLog.to(out)));
-        middleware.add(new ErrorPages(templates, settings.debug()));
+        middleware.add(new ErrorPages(templates, database, settings.debug()));   // every error page, debug or not
         middleware.add(new StaticFiles(STATIC_URL, b.staticFolder, Project.class.getClassLoader()));
         middleware.add(Csrf::wrap);
-        middleware.add(AppendSlash.using(router));
+        middleware.add(AppendSlash.using(router, settings.debug()));
         this.handler = Middleware.chain(router, middleware);
         // endregion
     }
