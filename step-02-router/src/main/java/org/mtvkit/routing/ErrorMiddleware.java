@@ -15,24 +15,29 @@ import org.slf4j.LoggerFactory;
  */
 public final class ErrorMiddleware implements Middleware {
 
-    private static final Logger log = LoggerFactory.getLogger(ErrorMiddleware.class);
-
     private final boolean debug;
     private final ErrorRenderer renderer;
+    private final Logger log;
 
-    private ErrorMiddleware(boolean debug, ErrorRenderer renderer) {
+    private ErrorMiddleware(boolean debug, ErrorRenderer renderer, Logger log) {
         this.debug = debug;
         this.renderer = renderer;
+        this.log = log;
     }
 
     /** Error pages in the framework's plain look; with DEBUG on they show what helps a developer. */
     public static ErrorMiddleware create(boolean debug) {
-        return new ErrorMiddleware(debug, ErrorRenderer.plain());
+        return create(debug, ErrorRenderer.plain());
     }
 
     /** Error pages written by the given renderer, with the plain look as the fallback if it fails. */
     public static ErrorMiddleware create(boolean debug, ErrorRenderer renderer) {
-        return new ErrorMiddleware(debug, renderer);
+        return new ErrorMiddleware(debug, renderer, LoggerFactory.getLogger(ErrorMiddleware.class));
+    }
+
+    /** With another logger: the tests' way to read what is logged (the build turns logging off). */
+    static ErrorMiddleware create(boolean debug, ErrorRenderer renderer, Logger log) {
+        return new ErrorMiddleware(debug, renderer, log);
     }
 
     // region: error-middleware
