@@ -9,6 +9,7 @@ import java.util.Set;
 import org.mtvkit.http.Cookie;
 import org.mtvkit.http.Handler;
 import org.mtvkit.http.Html;
+import org.mtvkit.http.HttpException;
 import org.mtvkit.http.Request;
 import org.mtvkit.http.Response;
 
@@ -50,7 +51,7 @@ public final class Csrf {
             if (!SAFE_METHODS.contains(request.method())) {
                 Optional<String> refusal = refusal(request, secret);
                 if (refusal.isPresent()) {
-                    return forbidden(refusal.get());
+                    throw new HttpException(403, "CSRF verification failed. " + refusal.get());
                 }
             }
             byte[] key = secret.orElseGet(Csrf::newSecret);
@@ -119,10 +120,6 @@ public final class Csrf {
         return Cookie.of(COOKIE, ENCODE.encodeToString(secret)).withHttpOnly(false);
     }
     // endregion
-
-    private static Response forbidden(String reason) {
-        return Response.html(Html.errorPage(403, "Forbidden: " + reason)).withStatus(403);
-    }
 
     /** The hidden form field for a token, as {@code {% csrf_token %}} renders it. */
     public static String hiddenInput(String maskedToken) {
