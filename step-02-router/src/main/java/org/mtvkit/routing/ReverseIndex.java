@@ -44,6 +44,7 @@ final class ReverseIndex {
             return level;
         }
 
+        // region: django-order
         /**
          * Django fills its dictionaries walking the patterns backwards, so for a repeated name the last
          * pattern written is tried first, and an application's default instance is the last deployed.
@@ -54,6 +55,7 @@ final class ReverseIndex {
             namespaces.values().forEach(child -> child.level().finish());
             return this;
         }
+        // endregion
     }
 
     private static final int LISTED_NAMES = 12;
@@ -110,7 +112,9 @@ final class ReverseIndex {
         }
         throw noFit(viewName, candidates, args, kwargs, reasons);
     }
+    // endregion
 
+    // region: fit
     /** The path for one candidate, or empty with the reason added, as Django's {@code _reverse_with_prefix}. */
     private static Optional<String> fit(Candidate candidate, List<CompiledPattern> prefixes, List<?> args,
                                         Map<String, ?> kwargs, List<String> reasons) {

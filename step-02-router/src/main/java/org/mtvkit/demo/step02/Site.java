@@ -59,7 +59,7 @@ final class Site {
     }
 
     Response article(Request request, Kwargs kwargs) {
-        int year = kwargs.intValue("year");           // already an int: <int:year> converted it
+        long year = kwargs.longValue("year");         // already a number: <int:year> converted it
         String slug = kwargs.string("slug");
         return Response.html("<h1>" + Html.escape(slug) + "</h1>\n<p>Published in " + year + ". Next year's: <a href=\""
                 + Html.escape(router.reverse("article", year + 1, slug)) + "\">" + (year + 1) + "</a></p>\n");
