@@ -220,6 +220,14 @@ class ReverseTest {
     }
 
     @Test
+    @DisplayName("the known names in an unknown-name error include application-namespace aliases")
+    void knownNamesIncludeAliases() {
+        List<UrlEntry> polls = List.of(path("", view("index"), "index"));
+        Router twice = Router.of(include("a/", "polls", polls).namespace("a"), include("b/", "polls", polls).namespace("b"));
+        assertFails(() -> twice.reverse("indx"), "[a:index, b:index, polls:index]");
+    }
+
+    @Test
     @DisplayName("on a large site the unknown-name error lists only the nearest names")
     void nearestNames() {
         List<UrlEntry> many = new java.util.ArrayList<>();
