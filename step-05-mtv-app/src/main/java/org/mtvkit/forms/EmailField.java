@@ -26,6 +26,9 @@ public class EmailField extends CharField {
 
     // region: email
     private static void check(String value) {
+        if (value.length() > 320) {
+            return;      // already refused by the length limit; the patterns below recurse once per label
+        }
         int at = value.lastIndexOf('@');
         if (at < 0 || !USER.matcher(value.substring(0, at)).matches() || !validDomain(value.substring(at + 1))) {
             throw new ValidationError("Enter a valid email address.");

@@ -146,6 +146,11 @@ public class Form implements Iterable<BoundField> {
         } catch (ValidationError e) {
             nonFieldErrors.addAll(e.messages());
         }
+        postClean();
+    }
+
+    /** Runs after {@link #clean()}: where a {@link ModelForm} checks what only the database knows. */
+    void postClean() {
     }
 
     private <T> void cleanField(String name, Field<T> field) {

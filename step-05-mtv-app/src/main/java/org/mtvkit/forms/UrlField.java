@@ -55,6 +55,12 @@ public class UrlField extends CharField {
         boolean valid = value.chars().noneMatch(c -> c == '\t' || c == '\r' || c == '\n')
                 && SCHEMES.contains(value.substring(0, Math.max(0, value.indexOf("://"))).toLowerCase(Locale.ROOT));
         if (valid) {
+            // A host of more than 253 characters is refused by Django too; refusing it before the pattern
+            // also keeps the pattern, which recurses once per label, from overflowing the stack.
+            String authority = value.substring(value.indexOf("://") + 3).split("[/?#]", 2)[0];
+            valid = authority.substring(authority.lastIndexOf('@') + 1).length() <= 253 + 8;
+        }
+        if (valid) {
             Matcher m = URL.matcher(value);
             valid = m.matches() && (m.group(1) == null || IpAddresses.valid(m.group(1)))
                     && (m.group(2) == null || m.group(2).length() <= 253);

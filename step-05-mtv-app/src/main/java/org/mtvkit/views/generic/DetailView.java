@@ -2,12 +2,10 @@ package org.mtvkit.views.generic;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.mtvkit.http.HttpException;
 import org.mtvkit.http.Request;
 import org.mtvkit.http.Response;
 import org.mtvkit.mtv.Shortcuts;
 import org.mtvkit.orm.Database;
-import org.mtvkit.orm.DoesNotExist;
 import org.mtvkit.orm.QuerySet;
 import org.mtvkit.routing.Kwargs;
 
@@ -57,26 +55,11 @@ public class DetailView<T> extends View {
         return "slug";
     }
 
-    // region: get-object
     /** Django's {@code get_object}: by pk if the URL has one, else by slug; 404 when nothing matches. */
     protected T getObject(Request request, Kwargs kwargs) {
-        QuerySet<T> queryset = getQueryset(request, kwargs);
-        if (kwargs.contains(pkUrlKwarg())) {
-            queryset = queryset.filter(ModelNames.primaryKey(model), kwargs.get(pkUrlKwarg()));
-        } else if (kwargs.contains(slugUrlKwarg())) {
-            queryset = queryset.filter(slugField(), kwargs.get(slugUrlKwarg()));
-        } else {
-            throw new IllegalStateException("Generic detail view " + getClass().getSimpleName() + " must be called"
-                    + " with either an object pk or a slug in the URLconf: name a parameter <int:" + pkUrlKwarg()
-                    + "> or <slug:" + slugUrlKwarg() + "> in its pattern");
-        }
-        try {
-            return queryset.get();
-        } catch (DoesNotExist e) {
-            throw HttpException.notFound("No " + ModelNames.modelName(model) + " found matching the query");
-        }
+        return SingleObject.get(getQueryset(request, kwargs), model, kwargs, pkUrlKwarg(), slugUrlKwarg(), slugField(),
+                getClass().getSimpleName());
     }
-    // endregion
 
     @Override
     protected Response get(Request request, Kwargs kwargs) throws Exception {
