@@ -54,6 +54,9 @@ public final class BoundField {
     // region: bound-value
     /** What the widget shows: the submitted text in a bound form, else the initial value, formatted. */
     List<String> values() {
+        if (!field.rendersValue()) {
+            return List.of();
+        }
         if (form.isBound()) {
             return form.data().getList(name);
         }

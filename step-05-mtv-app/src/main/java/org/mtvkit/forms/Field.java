@@ -156,6 +156,11 @@ public abstract class Field<T> {
         return new LinkedHashMap<>();
     }
 
+    /** Whether a redisplayed form shows what was typed; a password field never does. */
+    protected boolean rendersValue() {
+        return true;
+    }
+
     /** How a value (initial, or cleaned) is written back into the widget. */
     protected String format(Object value) {
         return String.valueOf(value);
