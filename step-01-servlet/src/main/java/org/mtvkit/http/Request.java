@@ -139,19 +139,23 @@ public final class Request {
         return b;
     }
 
+    /** The declared charset if the JDK knows it; UTF-8 otherwise (the adapter has already refused a form in an unknown one). */
     private Charset charset() {
-        return contentType().flatMap(Request::charsetParameter).orElse(StandardCharsets.UTF_8);
+        return contentType().flatMap(Request::charsetName).flatMap(name -> {
+            try {
+                return Optional.of(Charset.forName(name));
+            } catch (IllegalArgumentException unknown) {
+                return Optional.<Charset>empty();
+            }
+        }).orElse(StandardCharsets.UTF_8);
     }
 
-    private static Optional<Charset> charsetParameter(String contentType) {
+    /** The {@code charset} parameter of a Content-Type, as written, without quotes. */
+    static Optional<String> charsetName(String contentType) {
         for (String part : contentType.split(";")) {
             String p = part.trim();
             if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-                try {
-                    return Optional.of(Charset.forName(p.substring(8).replace("\"", "").trim()));
-                } catch (IllegalArgumentException unknown) {
-                    return Optional.empty();
-                }
+                return Optional.of(p.substring(8).replace("\"", "").trim());
             }
         }
         return Optional.empty();
