@@ -29,6 +29,9 @@ public final class WebServer implements AutoCloseable {
     /** One mebibyte: plenty for forms, small enough that a client cannot exhaust memory. */
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
+    /** Jetty's own default. */
+    public static final int DEFAULT_MAX_THREADS = 200;
+
     private final Server jetty;
     private final ServerConnector connector;
 
@@ -42,9 +45,14 @@ public final class WebServer implements AutoCloseable {
         return start(handler, host, port, DEFAULT_MAX_BODY_BYTES);
     }
 
-    // region: start
     public static WebServer start(Handler handler, String host, int port, int maxBodyBytes) {
-        Server jetty = new Server(new QueuedThreadPool(200, 8, 60_000));
+        return start(handler, host, port, maxBodyBytes, DEFAULT_MAX_THREADS);
+    }
+
+    // region: start
+    /** Starts with at most {@code maxThreads} threads, Jetty's own (accepting, selecting) included. */
+    public static WebServer start(Handler handler, String host, int port, int maxBodyBytes, int maxThreads) {
+        Server jetty = new Server(new QueuedThreadPool(maxThreads, Math.min(8, maxThreads), 60_000));
         HttpConfiguration config = new HttpConfiguration();
         config.setSendServerVersion(false);            // do not advertise the server's version
         ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(config));

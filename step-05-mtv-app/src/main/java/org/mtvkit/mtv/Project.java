@@ -45,32 +45,61 @@ public final class Project {
 
     private Project(Builder b) {
         this.settings = b.settings;
-        this.database = b.database != null ? b.database : Database.open(settings.databaseUrl());
         this.models = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.models));
-        database.register(b.models.values().toArray(Class<?>[]::new));
-        // region: assemble
-        List<Router> routerSlot = new ArrayList<>(1);          // the router exists only after the views do
-        Shortcuts.Reverse reverse = (name, args) -> {
-            if (routerSlot.isEmpty()) {
+        // A pool of as many connections as the server has threads: a request never waits for a connection.
+        boolean opened = b.database.isEmpty();
+        this.database = b.database.orElseGet(() -> Database.open(settings.databaseUrl(), settings.serverThreads()));
+        try {
+            database.register(b.models.values().toArray(Class<?>[]::new));
+            // region: assemble
+            LateReverse reverse = new LateReverse();            // the router exists only after the views do
+            TemplateEngine templates = templateEngine(b, reverse);
+            Shortcuts shortcuts = new Shortcuts(templates, reverse);
+            this.router = Router.builder().debug(settings.debug()).build(b.urls.apply(database, shortcuts));
+            reverse.bind(router);
+
+            List<Middleware> middleware = new ArrayList<>();
+            b.accessLog.ifPresent(out -> middleware.add(AccessLog.to(out)));
+            middleware.add(new SecurityHeaders(settings));      // outermost but the log: error pages get them too
+            middleware.add(new ErrorPages(templates, settings.debug()));
+            middleware.add(new AllowedHosts(settings.allowedHosts()));
+            middleware.add(new StaticFiles(STATIC_URL, b.staticFolder, Project.class.getClassLoader()));
+            middleware.add(Csrf::wrap);
+            middleware.addAll(b.middleware);                    // the project's own: sessions, messages, ...
+            middleware.add(AppendSlash.using(router));
+            this.handler = Middleware.chain(router, middleware);
+            // endregion
+        } catch (RuntimeException e) {
+            if (opened) {
+                database.close();                               // a project that fails to assemble leaves nothing open
+            }
+            throw e;
+        }
+    }
+
+    // region: late-reverse
+    /**
+     * {@code reverse} for the views and templates, bound to the router once the router is built from those
+     * same views. Called before that (while the URLconf is being built) it says so.
+     */
+    private static final class LateReverse implements Shortcuts.Reverse {
+        private volatile Router router;
+
+        void bind(Router built) {
+            this.router = built;
+        }
+
+        @Override
+        public String reverse(String name, Object... args) {
+            Router bound = router;
+            if (bound == null) {
                 throw new IllegalStateException("reverse(\"" + name + "\") was called while the URLconf was being"
                         + " built, before the router exists: call it inside a view, when a request is answered");
             }
-            return routerSlot.get(0).reverse(name, args);
-        };
-        TemplateEngine templates = templateEngine(b, reverse);
-        Shortcuts shortcuts = new Shortcuts(templates, reverse);
-        this.router = Router.builder().debug(settings.debug()).build(b.urls.apply(database, shortcuts));
-        routerSlot.add(router);
-
-        List<Middleware> middleware = new ArrayList<>();
-        b.accessLog.ifPresent(out -> middleware.add(AccessLog.to(out)));
-        middleware.add(new ErrorPages(templates, settings.debug()));
-        middleware.add(new StaticFiles(STATIC_URL, b.staticFolder, Project.class.getClassLoader()));
-        middleware.add(Csrf::wrap);
-        middleware.add(AppendSlash.using(router));
-        this.handler = Middleware.chain(router, middleware);
-        // endregion
+            return bound.reverse(name, args);
+        }
     }
+    // endregion
 
     /** Starts describing a project with these settings. */
     public static Builder builder(Settings settings) {
@@ -133,7 +162,7 @@ public final class Project {
 
     /** Serves the project on its port until the process stops. */
     public WebServer serve(String host) {
-        return WebServer.start(handler, host, settings.port());
+        return WebServer.start(handler, host, settings.port(), WebServer.DEFAULT_MAX_BODY_BYTES, settings.serverThreads());
     }
 
     // region: commands
@@ -177,7 +206,8 @@ public final class Project {
     /** Describes a project before it is assembled. */
     public static final class Builder {
         private final Settings settings;
-        private Database database;
+        private Optional<Database> database = Optional.empty();
+        private final List<Middleware> middleware = new ArrayList<>();
         private final Map<String, Class<?>> models = new LinkedHashMap<>();
         private BiFunction<Database, Shortcuts, List<UrlEntry>> urls;
         private String templateFolder = "templates";
@@ -205,7 +235,17 @@ public final class Project {
 
         /** Uses this database instead of opening the settings' URL (tests pass a fresh in-memory one). */
         public Builder database(Database database) {
-            this.database = database;
+            this.database = Optional.of(database);
+            return this;
+        }
+
+        /**
+         * A middleware of the project's own (sessions, messages, authentication), in the order added: they
+         * run inside the kit's (error pages, allowed hosts, static files, CSRF), so a view sees a request
+         * they have all passed, and outside the router.
+         */
+        public Builder middleware(Middleware projectMiddleware) {
+            this.middleware.add(projectMiddleware);
             return this;
         }
 

@@ -37,7 +37,8 @@ public final class Shortcuts {
      */
     public Response render(Request request, String templateName, Map<String, ?> context) {
         Map<String, Object> full = new HashMap<>(context);
-        request.attribute(Csrf.ATTRIBUTE, String.class).ifPresent(token -> full.put(TemplateHooks.CSRF_TOKEN, token));
+        // The token object, not its text: only a page that prints it makes the response set the CSRF cookie.
+        request.attribute(Csrf.ATTRIBUTE, Csrf.Token.class).ifPresent(token -> full.put(TemplateHooks.CSRF_TOKEN, token));
         full.put("request", Map.of("path", request.path(), "method", request.method()));
         return Response.html(templates.render(templateName, full));
     }
