@@ -1,5 +1,6 @@
 package mysite;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -7,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The polls project as a learner starts it ({@code mysite.Main}, no arguments), but in a child JVM with
@@ -35,8 +39,7 @@ final class ChildServer implements AutoCloseable {
     static ChildServer start(Path workDir, Map<String, String> environment) throws IOException, InterruptedException {
         Path log = Files.createTempFile(workDir, "server", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "mysite.Main"))
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", mainClassPath(), "mysite.Main"))
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());        // a file, not a pipe: the access log never blocks the child
@@ -56,6 +59,22 @@ final class ChildServer implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IllegalStateException("the server did not report its address within 60 s:\n" + Files.readString(log));
+    }
+
+    /** The tests' class path without the test classes: the app as it ships, not the tests' fixtures. */
+    static String mainClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** Runs {@code mysite.Main} with a command in {@code workDir} to its end; the output, then the exit status. */
+    static List<String> run(Path workDir, String... command) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> line = new ArrayList<>(List.of(java, "-cp", mainClassPath(), "mysite.Main"));
+        line.addAll(List.of(command));
+        Process process = new ProcessBuilder(line).directory(workDir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return List.of(output, String.valueOf(process.waitFor()));
     }
 
     /** SIGKILL on Linux: no shutdown hook runs, nothing is flushed, exactly as when the machine's JVM dies. */

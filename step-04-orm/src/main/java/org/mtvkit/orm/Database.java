@@ -182,6 +182,12 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         executor.removeAllListeners(); // closing is housekeeping, not a statement of the program
+        if (dataSource instanceof JdbcConnectionPool pool && onDisk()) {
+            // An H2 file closes itself, cleanly, when its last connection closes. SHUTDOWN would close it under
+            // the pool, whose every later rollback H2 then writes to a .trace.db file next to the data.
+            pool.dispose();
+            return;
+        }
         dialect.shutdown().ifPresent(sql -> {
             try {
                 executor.execute(sql);
@@ -191,6 +197,15 @@ public final class Database implements AutoCloseable {
         });
         if (dataSource instanceof JdbcConnectionPool pool) {
             pool.dispose();
+        }
+    }
+
+    /** Whether this is an H2 database in a file (an in-memory one has no path). */
+    private boolean onDisk() {
+        try {
+            return executor.query(new Sql("CALL DATABASE_PATH()", List.of()), rows -> rows.next() && rows.getString(1) != null);
+        } catch (OrmException closedOrNotH2) {
+            return false;
         }
     }
 

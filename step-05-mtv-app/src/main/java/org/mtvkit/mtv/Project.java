@@ -2,7 +2,6 @@ package org.mtvkit.mtv;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +28,9 @@ import org.mtvkit.template.freemarker.FreeMarkerEngine;
 
 /**
  * A project, in Django's sense: the settings, the database with every app's models, the template
- * engine, the root URLconf and the middleware, assembled once into one {@link Handler}. It also runs the
- * management commands ({@code migrate}, {@code loaddata}, {@code runserver}).
+ * engine, the root URLconf and the middleware, assembled once into one {@link Handler}. Its one job is
+ * that assembly; the management commands that use it are each a {@link Command}, run by
+ * {@link ManagementUtility}.
  */
 public final class Project {
 
@@ -42,9 +42,18 @@ public final class Project {
     private final Map<String, Class<?>> models;
     private final Router router;
     private final Handler handler;
+    private final List<Command> commands;
+    private final Optional<String> initialData;
+    private final Optional<Class<?>> entryPoint;
+    private final String templateFolder;
+    private final Optional<Engine> ourEngine;
 
     private Project(Builder b) {
         this.settings = b.settings;
+        this.commands = List.copyOf(b.commands);
+        this.initialData = b.initialData;
+        this.entryPoint = b.entryPoint;
+        this.templateFolder = b.templateFolder;
         this.models = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.models));
         // A pool of as many connections as the server has threads: a request never waits for a connection.
         boolean opened = b.database.isEmpty();
@@ -54,6 +63,7 @@ public final class Project {
             // region: assemble
             LateReverse reverse = new LateReverse();            // the router exists only after the views do
             TemplateEngine templates = templateEngine(b, reverse);
+            this.ourEngine = templates instanceof Engine engine ? Optional.of(engine) : Optional.empty();
             Shortcuts shortcuts = new Shortcuts(templates, reverse);
             this.router = Router.builder().debug(settings.debug()).build(b.urls.apply(database, shortcuts));
             reverse.bind(router);
@@ -165,41 +175,38 @@ public final class Project {
         return WebServer.start(handler, host, settings.port(), WebServer.DEFAULT_MAX_BODY_BYTES, settings.serverThreads());
     }
 
-    // region: commands
-    /**
-     * Runs a management command, as {@code manage.py} does: {@code migrate}, {@code loaddata <file>}, or
-     * {@code runserver} (the default).
-     *
-     * @return the running server for {@code runserver}; empty when the command has finished
-     */
-    public Optional<WebServer> execute(PrintStream out, String... args) {
-        String command = args.length == 0 ? "runserver" : args[0].toLowerCase(Locale.ROOT);
-        switch (command) {
-            case "migrate" -> {
-                migrate();
-                out.println("Tables are in place for " + String.join(", ", models.keySet()) + ".");
-            }
-            case "loaddata" -> {
-                if (args.length < 2) {
-                    throw new CommandError("loaddata needs the fixture file to load: loaddata <file>");
-                }
-                migrate();
-                int count = 0;
-                for (int i = 1; i < args.length; i++) {
-                    count += loadData(args[i]);
-                }
-                out.println("Installed " + count + " object(s) from " + (args.length - 1) + " fixture(s)");
-            }
-            case "runserver" -> {
-                WebServer server = serve("127.0.0.1");
-                out.println("Starting development server at http://127.0.0.1:" + server.port() + "/"
-                        + (settings.debug() ? " (DEBUG on)" : "") + "\nQuit the server with CONTROL-C.");
-                return Optional.of(server);
-            }
-            default -> throw new CommandError("Unknown command '" + args[0]
-                    + "'. Available commands: migrate, loaddata <file>, runserver.");
+    /** The models by fixture label, {@code polls.question}, in the order the apps were listed. */
+    public Map<String, Class<?>> models() {
+        return models;
+    }
+
+    /** The project's own commands, for the registry beside the kit's. */
+    List<Command> commands() {
+        return commands;
+    }
+
+    /** The fixture {@code runserver} loads into an empty database. */
+    Optional<String> initialData() {
+        return initialData;
+    }
+
+    /** The class whose {@code public static Project project(Settings)} builds this project (for {@code shell}). */
+    Optional<Class<?>> entryPoint() {
+        return entryPoint;
+    }
+
+    // region: templates-for-check
+    /** The names of every template of the kit's engine under the template folder ({@code polls/detail.html}). */
+    List<String> templateNames() {
+        if (ourEngine.isEmpty()) {
+            return List.of();                                   // FreeMarker compiles its own at first use
         }
-        return Optional.empty();
+        return TemplateFiles.list(Project.class.getClassLoader(), templateFolder, ".html");
+    }
+
+    /** Compiles one template; a syntax error raises {@link org.mtvkit.template.TemplateError} with its line. */
+    void compileTemplate(String name) {
+        ourEngine.ifPresent(engine -> engine.getTemplate(name));
     }
     // endregion
 
@@ -214,6 +221,9 @@ public final class Project {
         private String staticFolder = "static";
         private boolean strictTemplates;
         private Optional<Consumer<String>> accessLog = Optional.empty();
+        private final List<Command> commands = new ArrayList<>();
+        private Optional<String> initialData = Optional.empty();
+        private Optional<Class<?>> entryPoint = Optional.empty();
 
         private Builder(Settings settings) {
             this.settings = settings;
@@ -263,6 +273,24 @@ public final class Project {
         /** Writes one line per request, as Django's runserver does. */
         public Builder accessLog(Consumer<String> out) {
             this.accessLog = Optional.of(out);
+            return this;
+        }
+
+        /** A management command of the project's own, registered beside the kit's (Django's app commands). */
+        public Builder command(Command command) {
+            this.commands.add(command);
+            return this;
+        }
+
+        /** A fixture that {@code runserver} loads when every table is empty: the demo data. */
+        public Builder initialData(String fixture) {
+            this.initialData = Optional.of(fixture);
+            return this;
+        }
+
+        /** The class whose {@code public static Project project(Settings)} builds this project, for {@code shell}. */
+        public Builder entryPoint(Class<?> mainClass) {
+            this.entryPoint = Optional.of(mainClass);
             return this;
         }
 
