@@ -54,6 +54,7 @@ class SecurityDefaultsTest {
         hasSecurityHeaders(site.get("/static/polls/style.css"));        // a static file
         hasSecurityHeaders(site.post("/polls/1/vote/", Map.of("choice", "1", "csrfmiddlewaretoken",
                 Site.csrfToken(site.get("/polls/1/").body()))));         // a vote's redirect
+        hasSecurityHeaders(site.post("/polls/1/vote/", Map.of("choice", "1")));   // a CSRF refusal (403)
     }
 
     @Test
@@ -103,6 +104,7 @@ class SecurityDefaultsTest {
         assertEquals(400, RawHttp.status(response), response);
         assertTrue(response.contains("Invalid HTTP_HOST header: &#x27;evil.example&#x27;. You may need to add"
                 + " &#x27;evil.example&#x27; to ALLOWED_HOSTS"), response);
+        assertTrue(response.contains("X-Frame-Options: DENY"), "the error page has the security headers too:\n" + response);
     }
 
     @Test

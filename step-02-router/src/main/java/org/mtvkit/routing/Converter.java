@@ -13,48 +13,58 @@ import java.util.regex.PatternSyntaxException;
  * text, and may throw {@link IllegalArgumentException} to say "this is not a match after all, keep
  * looking" (an integer too large for its type, for instance); {@link #toUrl} turns a value given to
  * {@code reverse} back into text, and throws {@link IllegalArgumentException} for a value it cannot
- * represent.
+ * represent. {@code reverse} then checks the text against the regex, as Django does, so a converter
+ * need not.
+ *
+ * <p>The converter compiles its regex once and keeps it: {@code reverse} checks every value against it.
  */
-public interface Converter {
+public final class Converter {
 
-    /** A regular expression for one parameter, without anchors, e.g. {@code [0-9]+}. */
-    String regex();
+    private final String regex;
+    private final Pattern compiled;
+    private final Function<String, ?> toJava;
+    private final Function<Object, String> toUrl;
 
-    /** The Java value of matched text. */
-    Object toJava(String text);
-
-    /** The URL text of a value; the router percent-encodes it afterwards. */
-    String toUrl(Object value);
+    private Converter(String regex, Pattern compiled, Function<String, ?> toJava, Function<Object, String> toUrl) {
+        this.regex = regex;
+        this.compiled = compiled;
+        this.toJava = toJava;
+        this.toUrl = toUrl;
+    }
 
     /**
      * A converter from its three parts, for {@link Router.Builder#converter}.
      *
      * @throws ImproperlyConfigured if the regex does not compile
      */
-    static Converter of(String regex, Function<String, ?> toJava, Function<Object, String> toUrl) {
+    public static Converter of(String regex, Function<String, ?> toJava, Function<Object, String> toUrl) {
+        Objects.requireNonNull(toJava, "toJava");
+        Objects.requireNonNull(toUrl, "toUrl");
         try {
-            Pattern.compile(regex);
+            return new Converter(regex, Pattern.compile(regex), toJava, toUrl);
         } catch (PatternSyntaxException e) {
             throw new ImproperlyConfigured("the converter regex '" + regex + "' does not compile: "
                     + e.getDescription() + ". Fix the regular expression.");
         }
-        Objects.requireNonNull(toJava, "toJava");
-        Objects.requireNonNull(toUrl, "toUrl");
-        return new Converter() {
-            @Override
-            public String regex() {
-                return regex;
-            }
+    }
 
-            @Override
-            public Object toJava(String text) {
-                return toJava.apply(text);
-            }
+    /** A regular expression for one parameter, without anchors, e.g. {@code [0-9]+}. */
+    public String regex() {
+        return regex;
+    }
 
-            @Override
-            public String toUrl(Object value) {
-                return toUrl.apply(value);
-            }
-        };
+    /** The Java value of matched text. */
+    public Object toJava(String text) {
+        return toJava.apply(text);
+    }
+
+    /** The URL text of a value; the router checks it against the regex and percent-encodes it afterwards. */
+    public String toUrl(Object value) {
+        return toUrl.apply(value);
+    }
+
+    /** Whether the whole text is one this converter's regex matches: the check {@code reverse} makes. */
+    boolean accepts(String text) {
+        return compiled.matcher(text).matches();
     }
 }

@@ -10,16 +10,18 @@ import java.util.UUID;
 final class Converters {
 
     // region: builtin-converters
+    // As in Django, to-URL is the value's text: reverse checks that text against the regex, so "2024"
+    // does for <int:> as well as 2024 does, and -1 or 3.5 do for none.
     static final Converter INT = Converter.of("[0-9]+",
-            Integer::valueOf,                      // too large for an int: NumberFormatException, "no match"
-            value -> nonNegative(value).toString());
-    static final Converter STR = Converter.of("[^/]+", text -> text, Converters::nonEmptyString);
-    static final Converter SLUG = Converter.of("[-a-zA-Z0-9_]+", text -> text, Converters::nonEmptyString);
+            Long::valueOf,                         // beyond a long: NumberFormatException, "no match"
+            String::valueOf);
+    static final Converter STR = Converter.of("[^/]+", text -> text, String::valueOf);
+    static final Converter SLUG = Converter.of("[-a-zA-Z0-9_]+", text -> text, String::valueOf);
     static final Converter UUID_ = Converter.of(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
             UUID::fromString,
-            value -> uuid(value).toString());
-    static final Converter PATH = Converter.of(".+", text -> text, Converters::nonEmptyString);
+            String::valueOf);
+    static final Converter PATH = Converter.of(".+", text -> text, String::valueOf);
     // endregion
 
     private final Map<String, Converter> byName;
@@ -39,8 +41,8 @@ final class Converters {
     }
 
     Converters with(String name, Converter converter) {
-        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw new ImproperlyConfigured("'" + name + "' is not a valid converter name: use letters, digits and _");
+        if (!Identifiers.isValid(name)) {
+            throw new ImproperlyConfigured("'" + name + "' is not a valid converter name: use " + Identifiers.RULE);
         }
         if (byName.containsKey(name)) {
             throw new ImproperlyConfigured("a converter named '" + name + "' is already registered; pick another name");
@@ -56,30 +58,5 @@ final class Converters {
 
     Set<String> names() {
         return byName.keySet();
-    }
-
-    private static Number nonNegative(Object value) {
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            long n = ((Number) value).longValue();
-            if (n >= 0 && n <= Integer.MAX_VALUE) {     // what toJava can read back
-                return n;
-            }
-        }
-        throw new IllegalArgumentException("a whole number from 0 to " + Integer.MAX_VALUE);
-    }
-
-    private static UUID uuid(Object value) {
-        if (value instanceof UUID uuid) {
-            return uuid;
-        }
-        throw new IllegalArgumentException("a java.util.UUID");
-    }
-
-    private static String nonEmptyString(Object value) {
-        String text = String.valueOf(value);
-        if (text.isEmpty()) {
-            throw new IllegalArgumentException("a non-empty value");
-        }
-        return text;
     }
 }

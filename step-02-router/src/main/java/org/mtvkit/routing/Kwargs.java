@@ -4,10 +4,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.mtvkit.http.HttpException;
 
 /**
- * The keyword arguments a URL pattern captured, already converted: {@code <int:id>} gives an
- * {@code Integer}, {@code <uuid:u>} a {@code UUID}, the others a {@code String}. Asking for a name the
+ * The keyword arguments a URL pattern captured, already converted: {@code <int:id>} gives a
+ * {@code Long} (any whole number up to {@link Long#MAX_VALUE}; a longer one matches no route),
+ * {@code <uuid:u>} a {@code UUID}, the others a {@code String}; default keyword arguments keep the type
+ * they were given with. Asking for a name the
  * pattern does not have, or for the wrong type, throws with a message naming what is there.
  */
 public final class Kwargs {
@@ -49,9 +52,16 @@ public final class Kwargs {
         return type.cast(value);
     }
 
-    /** An {@code <int:name>} value. */
+    /**
+     * An {@code <int:name>} value as an {@code int}. A value too large for one names nothing an int
+     * could identify, so it is a 404 (it came from the URL), never a 500.
+     */
     public int intValue(String name) {
-        return get(name, Integer.class);
+        long value = longValue(name);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new HttpException(404, "The number " + value + " in this URL is too large.");
+        }
+        return (int) value;
     }
 
     /** Any whole-number value, widened to {@code long}. */

@@ -62,8 +62,8 @@ final class PatternParser {
         int colon = inside.indexOf(':');
         String converterName = colon < 0 ? "str" : inside.substring(0, colon);
         String name = inside.substring(colon + 1);
-        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw error(open, "has a parameter named '" + name + "', which is not a valid name (letters, digits, _)");
+        if (!Identifiers.isValid(name)) {
+            throw error(open, "has a parameter named '" + name + "', which is not a valid name (" + Identifiers.RULE + ")");
         }
         if (!names.add(name)) {
             throw error(open, "names the parameter '" + name + "' twice; give each parameter its own name");

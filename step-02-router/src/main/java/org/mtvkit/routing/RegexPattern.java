@@ -15,8 +15,8 @@ import java.util.regex.PatternSyntaxException;
  * A {@code re_path()} pattern: a regular expression whose named groups become the view's keyword
  * arguments, as strings. Django's {@code (?P<name>...)} is accepted as well as Java's {@code (?<name>...)}.
  */
-record RegexPattern(String text, Pattern regex, List<String> names, List<String> groupRegexes)
-        implements RoutePattern {
+record RegexPattern(String text, Pattern regex, List<String> names, List<Segment> reversible, String notReversible)
+        implements CompiledPattern {
 
     private static final String META = ".[]{}()*+?|^$";
 
@@ -24,11 +24,18 @@ record RegexPattern(String text, Pattern regex, List<String> names, List<String>
         List<String> names = new ArrayList<>();
         List<String> groupRegexes = new ArrayList<>();
         String javaRegex = renameGroups(text, names, groupRegexes);
+        Pattern regex;
         try {
-            return new RegexPattern(text, Pattern.compile(javaRegex), List.copyOf(names), List.copyOf(groupRegexes));
+            regex = Pattern.compile(javaRegex);
         } catch (PatternSyntaxException e) {
             throw new ImproperlyConfigured("URL regex '" + text + "' does not compile: " + e.getDescription()
                     + " (near index " + e.getIndex() + ").");
+        }
+        // Worked out once, here: whether reverse can fill this regex in, and with which pieces.
+        try {
+            return new RegexPattern(text, regex, List.copyOf(names), reverseSegments(text, names, groupRegexes), "");
+        } catch (NoReverseMatch | ImproperlyConfigured cannot) {
+            return new RegexPattern(text, regex, List.copyOf(names), List.of(), cannot.getMessage());
         }
     }
 
@@ -53,9 +60,9 @@ record RegexPattern(String text, Pattern regex, List<String> names, List<String>
             }
             int close = text.indexOf('>', nameStart);
             String name = close < 0 ? "" : text.substring(nameStart, close);
-            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            if (!Identifiers.isValid(name)) {
                 throw new ImproperlyConfigured("URL regex '" + text + "' has a group name at index " + nameStart
-                        + " that is not a valid name (letters, digits, _) or is never closed with '>'.");
+                        + " that is not a valid name (" + Identifiers.RULE + ") or is never closed with '>'.");
             }
             if (!seen.add(name)) {
                 throw new ImproperlyConfigured("URL regex '" + text + "' names the group '" + name
@@ -106,6 +113,11 @@ record RegexPattern(String text, Pattern regex, List<String> names, List<String>
     }
 
     @Override
+    public List<String> parameterNames() {
+        return names;
+    }
+
+    @Override
     public String literalPrefix() {
         return "";                                    // a regex could start with anything: never indexed
     }
@@ -116,6 +128,13 @@ record RegexPattern(String text, Pattern regex, List<String> names, List<String>
      */
     @Override
     public List<Segment> segments() {
+        if (!notReversible.isEmpty()) {
+            throw new NoReverseMatch(notReversible);
+        }
+        return reversible;
+    }
+
+    private static List<Segment> reverseSegments(String text, List<String> names, List<String> groupRegexes) {
         String body = text.startsWith("^") ? text.substring(1) : text;
         body = body.endsWith("$") && !body.endsWith("\\$") ? body.substring(0, body.length() - 1) : body;
         List<Segment> segments = new ArrayList<>();
@@ -148,6 +167,6 @@ record RegexPattern(String text, Pattern regex, List<String> names, List<String>
         if (literal.length() > 0) {
             segments.add(new Segment.Literal(literal.toString()));
         }
-        return segments;
+        return List.copyOf(segments);
     }
 }

@@ -1,99 +1,265 @@
 package org.mtvkit.routing;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-/** Every named route by its full name ({@code polls:detail}), and the code that turns one back into a path. */
+/**
+ * The names {@code reverse} knows, namespace by namespace, and the code that turns a name and its
+ * arguments back into a path, following Django's {@code reverse} step by step.
+ */
 final class ReverseIndex {
 
-    /** A named route: its full name, its whole pattern text, and the patterns from outermost include inward. */
-    record Entry(String viewName, String route, List<RoutePattern> patterns) {
+    /** A named route: its full name, its whole pattern text, the patterns inside its namespace, its defaults. */
+    record Candidate(String viewName, String route, List<CompiledPattern> patterns, Map<String, Object> defaults) {
     }
 
-    private static final Map<String, Pattern> REGEXES = new ConcurrentHashMap<>();
-
-    private final Map<String, Entry> byName;
-    private final Map<String, Entry> byAppName;
-
-    ReverseIndex(Map<String, Entry> byName, Map<String, Entry> byAppName) {
-        this.byName = Map.copyOf(byName);
-        this.byAppName = Map.copyOf(byAppName);
+    /** An instance namespace inside another one: the prefixes leading to it, and its own names. */
+    record Child(List<CompiledPattern> prefixes, Level level) {
     }
 
-    Entry find(String viewName) {
-        Entry entry = byName.get(viewName);
-        if (entry == null) {
-            entry = byAppName.get(viewName);             // an application namespace finds its last instance
+    /** One namespace: Django's {@code reverse_dict}, {@code namespace_dict} and {@code app_dict} of one resolver. */
+    static final class Level {
+        private final Map<String, List<Candidate>> byName = new LinkedHashMap<>();
+        private final Map<String, Child> namespaces = new LinkedHashMap<>();
+        private final Map<String, List<String>> apps = new LinkedHashMap<>();
+
+        void add(String name, Candidate candidate) {
+            byName.computeIfAbsent(name, n -> new ArrayList<>()).add(candidate);
         }
-        if (entry == null) {
-            throw new NoReverseMatch("Reverse for '" + viewName + "' not found: no route has that name. Known names: "
-                    + new TreeSet<>(byName.keySet()));
+
+        Level enter(String namespace, String appName, List<CompiledPattern> prefixes) {
+            Level level = new Level();
+            namespaces.put(namespace, new Child(prefixes, level));
+            apps.computeIfAbsent(appName, a -> new ArrayList<>()).add(namespace);
+            return level;
         }
-        return entry;
+
+        // region: django-order
+        /**
+         * Django fills its dictionaries walking the patterns backwards, so for a repeated name the last
+         * pattern written is tried first, and an application's default instance is the last deployed.
+         */
+        Level finish() {
+            byName.values().forEach(Collections::reverse);
+            apps.values().forEach(Collections::reverse);
+            namespaces.values().forEach(child -> child.level().finish());
+            return this;
+        }
+        // endregion
+    }
+
+    private static final int LISTED_NAMES = 12;
+
+    private final Level root;
+
+    ReverseIndex(Level root) {
+        this.root = root;
     }
 
     // region: reverse
-    String reverse(String viewName, Optional<List<?>> args, Map<String, ?> kwargs) {
-        Entry entry = find(viewName);
+    String reverse(String viewName, List<?> args, Map<String, ?> kwargs, Optional<String> currentApp) {
+        if (!args.isEmpty() && !kwargs.isEmpty()) {
+            throw new IllegalArgumentException("reverse('" + viewName + "') was given both positional and keyword"
+                    + " arguments; pass them all by position or all by name, as Django's reverse requires");
+        }
+        List<String> path = new ArrayList<>(List.of(viewName.split(":", -1)));
+        String name = path.remove(path.size() - 1);
+        Deque<String> current = new ArrayDeque<>(currentApp.map(app -> List.of(app.split(":"))).orElse(List.of()));
+        Level level = root;
+        List<CompiledPattern> prefixes = new ArrayList<>();
+        List<String> resolved = new ArrayList<>();
+        for (String ns : path) {
+            String currentNs = current.pollFirst();
+            List<String> instances = level.apps.get(ns);
+            if (instances != null) {                  // an application namespace: pick one of its instances
+                if (currentNs != null && instances.contains(currentNs)) {
+                    ns = currentNs;
+                } else if (!instances.contains(ns)) {
+                    ns = instances.get(0);
+                }
+            }
+            if (!ns.equals(currentNs)) {
+                current.clear();
+            }
+            Child child = level.namespaces.get(ns);
+            if (child == null) {
+                throw unknownNamespace(viewName, ns, resolved, level);
+            }
+            resolved.add(ns);
+            prefixes.addAll(child.prefixes());
+            level = child.level();
+        }
+        List<Candidate> candidates = level.byName.get(name);
+        if (candidates == null) {
+            throw unknownName(viewName);
+        }
+        List<String> reasons = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            Optional<String> fitted = fit(candidate, prefixes, args, kwargs, reasons);
+            if (fitted.isPresent()) {
+                return fitted.get();
+            }
+        }
+        throw noFit(viewName, candidates, args, kwargs, reasons);
+    }
+    // endregion
+
+    // region: fit
+    /** The path for one candidate, or empty with the reason added, as Django's {@code _reverse_with_prefix}. */
+    private static Optional<String> fit(Candidate candidate, List<CompiledPattern> prefixes, List<?> args,
+                                        Map<String, ?> kwargs, List<String> reasons) {
         List<Segment> segments = new ArrayList<>();
-        entry.patterns().forEach(p -> segments.addAll(p.segments()));
+        try {
+            prefixes.forEach(p -> segments.addAll(p.segments()));
+            candidate.patterns().forEach(p -> segments.addAll(p.segments()));
+        } catch (NoReverseMatch notReversible) {
+            reasons.add(notReversible.getMessage());
+            return Optional.empty();
+        }
         List<Segment.Param> params = segments.stream()
                 .filter(s -> s instanceof Segment.Param).map(s -> (Segment.Param) s).toList();
-        Set<String> names = params.stream().map(Segment.Param::name).collect(Collectors.toCollection(LinkedHashSet::new));
-        if (args.isPresent() && args.get().size() != params.size()) {
-            throw mismatch(entry, names, "the arguments " + args.get());
-        }
-        if (args.isEmpty() && !kwargs.keySet().equals(names)) {
-            throw mismatch(entry, names, "the keyword arguments " + kwargs.keySet());
+        Set<String> names = new LinkedHashSet<>();
+        params.forEach(p -> names.add(p.name()));
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (!args.isEmpty()) {
+            if (args.size() != params.size()) {
+                reasons.add(takes(candidate, names));
+                return Optional.empty();
+            }
+            for (int i = 0; i < params.size(); i++) {
+                values.put(params.get(i).name(), args.get(i));
+            }
+        } else {
+            Set<String> difference = new TreeSet<>(names);
+            difference.addAll(kwargs.keySet());
+            Set<String> both = new LinkedHashSet<>(names);
+            both.retainAll(kwargs.keySet());
+            difference.removeAll(both);
+            difference.removeAll(candidate.defaults().keySet());
+            if (!difference.isEmpty() || !names.stream().allMatch(kwargs::containsKey)) {
+                reasons.add(takes(candidate, names));
+                return Optional.empty();
+            }
+            for (Map.Entry<String, Object> fixed : candidate.defaults().entrySet()) {
+                if (kwargs.containsKey(fixed.getKey()) && !fixed.getValue().equals(kwargs.get(fixed.getKey()))) {
+                    reasons.add("'" + candidate.route() + "' fixes " + fixed.getKey() + "=" + fixed.getValue());
+                    return Optional.empty();
+                }
+            }
+            values.putAll(kwargs);
         }
         StringBuilder path = new StringBuilder("/");
-        int position = 0;
         for (Segment segment : segments) {
             if (segment instanceof Segment.Literal literal) {
                 path.append(PercentEncoder.encodePath(literal.text()));
             } else if (segment instanceof Segment.Param param) {
-                Object value = args.isPresent() ? args.get().get(position++) : kwargs.get(param.name());
-                path.append(PercentEncoder.encodePath(toUrl(entry, param, value)));
+                Optional<String> text = toUrl(candidate, param, values.get(param.name()), reasons);
+                if (text.isEmpty()) {
+                    return Optional.empty();
+                }
+                path.append(PercentEncoder.encodePath(text.get()));
+            } else {
+                throw new IllegalStateException("unknown kind of segment: " + segment);
             }
         }
-        return path.toString();
+        return Optional.of(PercentEncoder.escapeLeadingSlashes(path.toString()));
     }
 
     /** The converter's text for the value, checked against its regex as Django checks the candidate path. */
-    private static String toUrl(Entry entry, Segment.Param param, Object value) {
+    private static Optional<String> toUrl(Candidate candidate, Segment.Param param, Object value, List<String> reasons) {
+        String where = "the value " + value + " for <" + param.converterName() + ":" + param.name() + "> in pattern '"
+                + candidate.route() + "' does not fit: ";
         if (value == null) {
-            throw badValue(entry, param, value, "null is not a value a URL can hold");
+            reasons.add(where + "null is not a value a URL can hold");
+            return Optional.empty();
         }
         String text;
         try {
             text = param.converter().toUrl(value);
-        } catch (RuntimeException e) {              // a custom converter may fail in any way
-            throw badValue(entry, param, value, "the converter expects " + e.getMessage());
+        } catch (IllegalArgumentException e) {        // Django's ValueError from to_url: "not this one"
+            reasons.add(where + "the converter refused it (" + e.getMessage() + ")");
+            return Optional.empty();
         }
-        if (!REGEXES.computeIfAbsent(param.converter().regex(), Pattern::compile).matcher(text).matches()) {
-            throw badValue(entry, param, value, "its text '" + text + "' does not match " + param.converter().regex());
+        if (!param.converter().accepts(text)) {
+            reasons.add(where + "its text '" + text + "' does not match " + param.converter().regex());
+            return Optional.empty();
         }
-        return text;
+        return Optional.of(text);
     }
     // endregion
 
-    private static NoReverseMatch mismatch(Entry entry, Set<String> names, String given) {
-        return new NoReverseMatch("Reverse for '" + entry.viewName() + "' with " + given + " not found: its pattern '"
-                + entry.route() + "' takes " + names.size() + " argument" + (names.size() == 1 ? "" : "s") + " "
-                + names + ". Pass one value per parameter, either all by position or all by name.");
+    private static String takes(Candidate candidate, Set<String> names) {
+        return "its pattern '" + candidate.route() + "' takes " + names.size() + " argument"
+                + (names.size() == 1 ? "" : "s") + " " + names;
     }
 
-    private static NoReverseMatch badValue(Entry entry, Segment.Param param, Object value, String why) {
-        return new NoReverseMatch("Reverse for '" + entry.viewName() + "': the value " + value + " for <"
-                + param.converterName() + ":" + param.name() + "> in pattern '" + entry.route() + "' does not fit: "
-                + why + ".");
+    private static NoReverseMatch noFit(String viewName, List<Candidate> candidates, List<?> args,
+                                        Map<String, ?> kwargs, List<String> reasons) {
+        String given = !args.isEmpty() ? "the arguments " + args
+                : !kwargs.isEmpty() ? "the keyword arguments " + new TreeSet<>(kwargs.keySet()) : "no arguments";
+        String why = candidates.size() == 1 ? reasons.get(0)
+                : candidates.size() + " patterns have that name, tried in Django's order (the last written first): "
+                + String.join("; ", reasons);
+        return new NoReverseMatch("Reverse for '" + viewName + "' with " + given + " not found: " + why
+                + ". Pass one value per parameter, either all by position or all by name.");
+    }
+
+    private NoReverseMatch unknownNamespace(String viewName, String ns, List<String> resolved, Level level) {
+        String inside = resolved.isEmpty() ? "" : " inside '" + String.join(":", resolved) + "'";
+        Set<String> known = new TreeSet<>(level.namespaces.keySet());
+        known.addAll(level.apps.keySet());
+        return new NoReverseMatch("Reverse for '" + viewName + "' not found: '" + ns + "' is not a registered namespace"
+                + inside + ". Known namespaces there: " + known + ".");
+    }
+
+    private NoReverseMatch unknownName(String viewName) {
+        Set<String> known = new TreeSet<>();
+        collectNames(root, "", known);
+        List<String> listed = new ArrayList<>(known);
+        String intro = "Known names: ";
+        if (listed.size() > LISTED_NAMES) {
+            listed.sort(Comparator.comparingInt((String k) -> distance(k, viewName)).thenComparing(k -> k));
+            listed = new ArrayList<>(new TreeSet<>(listed.subList(0, LISTED_NAMES)));
+            intro = "The nearest of the " + known.size() + " known names: ";
+        }
+        return new NoReverseMatch("Reverse for '" + viewName + "' not found: no route has that name. " + intro + listed);
+    }
+
+    /** Every name reverse accepts, instance namespaces and application-namespace aliases alike. */
+    private static void collectNames(Level level, String prefix, Set<String> out) {
+        level.byName.keySet().forEach(name -> out.add(prefix + name));
+        level.namespaces.forEach((ns, child) -> collectNames(child.level(), prefix + ns + ":", out));
+        level.apps.forEach((app, instances) ->
+                collectNames(level.namespaces.get(instances.get(0)).level(), prefix + app + ":", out));
+    }
+
+    /** Levenshtein distance, to suggest the names nearest to a misspelt one. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                row[j] = Math.min(substitute, Math.min(previous[j], row[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = row;
+            row = swap;
+        }
+        return previous[b.length()];
     }
 }

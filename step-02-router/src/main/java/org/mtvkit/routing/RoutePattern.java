@@ -1,32 +1,74 @@
 package org.mtvkit.routing;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A compiled pattern: a {@code path()} pattern or a {@code re_path()} regex. It matches at the start of
- * the text it is given; an endpoint must use up all of it, an include's prefix leaves the rest for the
- * patterns inside.
+ * A pattern in Django's {@code path()} syntax, compiled once into a regular expression, as Django's
+ * class of the same name does.
  */
-sealed interface RoutePattern permits PathPattern, RegexPattern {
+record RoutePattern(String text, List<Segment> segments, Pattern regex, List<Segment.Param> params)
+        implements CompiledPattern {
 
-    /** What a pattern matched: where it stopped, and the converted parameters. */
-    record Match(int end, Map<String, Object> kwargs) {
+    static RoutePattern compile(String text, Converters converters) {
+        List<Segment> segments = PatternParser.parse(text, converters);
+        return new RoutePattern(text, segments, toRegex(segments),
+                segments.stream().filter(s -> s instanceof Segment.Param).map(s -> (Segment.Param) s).toList());
     }
 
-    Optional<Match> match(String text, boolean endpoint);
+    // region: to-regex
+    /** {@code articles/<int:year>/} becomes {@code \Qarticles/\E(?<p0>[0-9]+)\Q/\E}. */
+    private static Pattern toRegex(List<Segment> segments) {
+        StringBuilder regex = new StringBuilder();
+        int index = 0;
+        for (Segment segment : segments) {
+            if (segment instanceof Segment.Literal literal) {
+                regex.append(Pattern.quote(literal.text()));
+            } else if (segment instanceof Segment.Param param) {
+                // Java group names allow no '_', so groups are numbered and params() keeps the real names.
+                regex.append("(?<p").append(index++).append('>').append(param.converter().regex()).append(')');
+            }
+        }
+        return Pattern.compile(regex.toString());
+    }
+    // endregion
 
-    /** The pattern as written, for messages and the debug page. */
-    String text();
+    // region: match
+    @Override
+    public Optional<Match> match(String text, boolean endpoint) {
+        if (params.isEmpty()) {                       // all literal: no regex needed
+            String literal = literalPrefix();
+            boolean matched = endpoint ? text.equals(literal) : text.startsWith(literal);
+            return matched ? Optional.of(new Match(literal.length(), Map.of())) : Optional.empty();
+        }
+        Matcher matcher = regex.matcher(text);
+        if (!(endpoint ? matcher.matches() : matcher.lookingAt())) {
+            return Optional.empty();
+        }
+        Map<String, Object> kwargs = new LinkedHashMap<>();
+        for (int i = 0; i < params.size(); i++) {
+            Segment.Param param = params.get(i);
+            try {
+                kwargs.put(param.name(), param.converter().toJava(matcher.group("p" + i)));
+            } catch (IllegalArgumentException notThisOne) {
+                return Optional.empty();              // e.g. an int too large: "no match", keep looking
+            }
+        }
+        return Optional.of(new Match(matcher.end(), kwargs));
+    }
+    // endregion
 
-    /** The fixed text every match starts with; the route table indexes on it. */
-    String literalPrefix();
+    @Override
+    public List<String> parameterNames() {
+        return params.stream().map(Segment.Param::name).toList();
+    }
 
-    /**
-     * The pattern as pieces {@code reverse} can fill in.
-     *
-     * @throws NoReverseMatch if the pattern cannot be turned back into a path
-     */
-    List<Segment> segments();
+    @Override
+    public String literalPrefix() {
+        return !segments.isEmpty() && segments.get(0) instanceof Segment.Literal literal ? literal.text() : "";
+    }
 }

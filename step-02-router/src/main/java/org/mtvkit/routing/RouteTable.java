@@ -2,6 +2,7 @@ package org.mtvkit.routing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,17 +19,17 @@ import java.util.Optional;
 final class RouteTable {
 
     /** A match found inside this table, with what the enclosing includes contribute added on the way out. */
-    record Hit(Node.Endpoint endpoint, Map<String, Object> kwargs, List<String> namespaces, List<String> appNames,
+    record Hit(UrlPattern endpoint, Map<String, Object> kwargs, List<String> namespaces, List<String> appNames,
                String route) {
     }
 
     private static final int[] NONE = new int[0];
 
-    private final List<Node> nodes;
+    private final List<CompiledEntry> nodes;
     private final Map<String, int[]> byFirstSegment;
     private final int[] unindexed;
 
-    RouteTable(List<Node> nodes) {
+    RouteTable(List<CompiledEntry> nodes) {
         this.nodes = List.copyOf(nodes);
         Map<String, List<Integer>> buckets = new HashMap<>();
         List<Integer> rest = new ArrayList<>();
@@ -45,7 +46,7 @@ final class RouteTable {
         this.unindexed = toArray(rest);
     }
 
-    List<Node> nodes() {
+    List<CompiledEntry> nodes() {
         return nodes;
     }
 
@@ -54,14 +55,14 @@ final class RouteTable {
      * The first path segment every match of this node must start with, when the pattern fixes it:
      * {@code articles} for {@code articles/<int:year>/}, {@code about} for the endpoint {@code about}.
      */
-    static Optional<String> indexKey(Node node) {
+    static Optional<String> indexKey(CompiledEntry node) {
         String prefix = node.pattern().literalPrefix();
         int slash = prefix.indexOf('/');
         if (slash >= 0) {
             return Optional.of(prefix.substring(0, slash));
         }
-        boolean wholeLiteral = node.pattern() instanceof PathPattern path && path.params().isEmpty();
-        if (node instanceof Node.Endpoint && wholeLiteral) {
+        boolean wholeLiteral = node.pattern() instanceof RoutePattern route && route.params().isEmpty();
+        if (node instanceof UrlPattern && wholeLiteral) {
             return Optional.of(prefix);               // must equal the whole rest of the path
         }
         return Optional.empty();
@@ -85,23 +86,38 @@ final class RouteTable {
         return Optional.empty();
     }
 
-    private static Optional<Hit> tryNode(Node node, String path) {
-        if (node instanceof Node.Endpoint endpoint) {
-            return endpoint.pattern().match(path, true).map(m -> new Hit(endpoint, m.kwargs(), List.of(), List.of(),
-                    endpoint.pattern().text()));
+    private static Optional<Hit> tryNode(CompiledEntry node, String path) {
+        if (node instanceof UrlPattern endpoint) {
+            return endpoint.pattern().match(path, true).map(m -> new Hit(endpoint, withDefaults(m.kwargs(),
+                    endpoint.defaults()), List.of(), List.of(), endpoint.pattern().text()));
         }
-        Node.Branch branch = (Node.Branch) node;
-        Optional<RoutePattern.Match> prefix = branch.pattern().match(path, false);
-        if (prefix.isEmpty()) {
-            return Optional.empty();
+        if (node instanceof UrlResolver include) {
+            Optional<CompiledPattern.Match> prefix = include.pattern().match(path, false);
+            if (prefix.isEmpty()) {
+                return Optional.empty();
+            }
+            // The prefix is stripped: the patterns inside match what is left.
+            return include.table().resolve(path.substring(prefix.get().end()))
+                    .map(inner -> enclose(include, prefix.get(), inner));
         }
-        // The prefix is stripped: the patterns inside match what is left.
-        return branch.table().resolve(path.substring(prefix.get().end())).map(inner -> enclose(branch, prefix.get(), inner));
+        throw new IllegalStateException("unknown kind of URL entry: " + node);
+    }
+
+    /** As in Django, a pattern's default keyword arguments win over what it captured. */
+    private static Map<String, Object> withDefaults(Map<String, Object> captured, Map<String, Object> defaults) {
+        if (defaults.isEmpty()) {
+            return captured;
+        }
+        Map<String, Object> kwargs = new LinkedHashMap<>(captured);
+        kwargs.putAll(defaults);
+        return kwargs;
     }
     // endregion
 
-    private static Hit enclose(Node.Branch branch, RoutePattern.Match prefix, Hit inner) {
-        Map<String, Object> kwargs = new java.util.LinkedHashMap<>(prefix.kwargs());
+    private static Hit enclose(UrlResolver branch, CompiledPattern.Match prefix, Hit inner) {
+        // Django's order: what the prefix captured, then the include's defaults, then what came from inside.
+        Map<String, Object> kwargs = new LinkedHashMap<>(prefix.kwargs());
+        kwargs.putAll(branch.defaults());
         kwargs.putAll(inner.kwargs());
         List<String> namespaces = new ArrayList<>();
         List<String> appNames = new ArrayList<>();
@@ -109,7 +125,15 @@ final class RouteTable {
         branch.appName().ifPresent(appNames::add);
         namespaces.addAll(inner.namespaces());
         appNames.addAll(inner.appNames());
-        return new Hit(inner.endpoint(), kwargs, namespaces, appNames, branch.pattern().text() + inner.route());
+        return new Hit(inner.endpoint(), kwargs, namespaces, appNames, joinRoute(branch.pattern().text(), inner.route()));
+    }
+
+    /** Django's {@code _join_route}: an inner regex's '^' is dropped when it follows a prefix. */
+    static String joinRoute(String outer, String inner) {
+        if (outer.isEmpty()) {
+            return inner;
+        }
+        return outer + (inner.startsWith("^") ? inner.substring(1) : inner);
     }
 
     private static int[] toArray(List<Integer> positions) {

@@ -1,8 +1,8 @@
 package org.mtvkit.routing;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,38 +10,36 @@ import java.util.Set;
 
 /**
  * Checks a URL configuration and compiles it, once, when the router is built: patterns are parsed,
- * names and namespaces checked for clashes, and the name index for {@code reverse} is filled. Every
- * problem is an {@link ImproperlyConfigured} quoting the pattern.
+ * namespaces checked for clashes, and the name index for {@code reverse} is filled. Every problem is
+ * an {@link ImproperlyConfigured} quoting the pattern.
  */
 final class UrlCompiler {
 
-    /** Where in the tree an entry sits: the namespaces and prefixes of the includes around it. */
-    private record Scope(List<String> namespaces, List<String> appNames, List<RoutePattern> prefixes) {
-        Scope enter(Optional<String> namespace, Optional<String> appName, RoutePattern prefix) {
-            List<String> ns = new ArrayList<>(namespaces);
-            List<String> apps = new ArrayList<>(appNames);
-            namespace.ifPresent(ns::add);
-            appName.ifPresent(apps::add);
-            List<RoutePattern> pre = new ArrayList<>(prefixes);
-            pre.add(prefix);
-            return new Scope(ns, apps, pre);
-        }
+    /**
+     * Where in the tree an entry sits. {@code level} is the innermost namespace, the one whose names
+     * the entry joins; {@code sinceLevel} and {@code defaults} are what the includes between that
+     * namespace and the entry add (Django merges an include without a namespace into its parent).
+     */
+    private record Scope(List<String> namespaces, List<String> appNames, List<CompiledPattern> prefixes,
+                         ReverseIndex.Level level, List<CompiledPattern> sinceLevel, Map<String, Object> defaults) {
 
-        String qualify(List<String> parts, String name) {
-            return parts.isEmpty() ? name : String.join(":", parts) + ":" + name;
+        String qualify(String name) {
+            return namespaces.isEmpty() ? name : String.join(":", namespaces) + ":" + name;
         }
 
         String routeText() {
-            StringBuilder text = new StringBuilder();
-            prefixes.forEach(p -> text.append(p.text()));
-            return text.toString();
+            String text = "";
+            for (CompiledPattern prefix : prefixes) {
+                text = RouteTable.joinRoute(text, prefix.text());
+            }
+            return text;
         }
     }
 
     private final Converters converters;
-    private final Map<String, ReverseIndex.Entry> byName = new HashMap<>();
-    private final Map<String, ReverseIndex.Entry> byAppName = new HashMap<>();
-    private final Map<String, String> namespaceOwners = new HashMap<>();
+    private final ReverseIndex.Level root = new ReverseIndex.Level();
+    private final List<NamedRoute> named = new ArrayList<>();
+    private final Map<String, String> namespaceOwners = new LinkedHashMap<>();
     private final List<String> described = new ArrayList<>();
 
     UrlCompiler(Converters converters) {
@@ -49,11 +47,16 @@ final class UrlCompiler {
     }
 
     RouteTable compile(List<UrlEntry> entries) {
-        return table(entries, new Scope(List.of(), List.of(), List.of()));
+        return table(entries, new Scope(List.of(), List.of(), List.of(), root, List.of(), Map.of()));
     }
 
     ReverseIndex reverseIndex() {
-        return new ReverseIndex(byName, byAppName);
+        return new ReverseIndex(root.finish());
+    }
+
+    /** Every named route in the order written. */
+    List<NamedRoute> named() {
+        return List.copyOf(named);
     }
 
     /** Every route in order, as the debug 404 page lists them. */
@@ -62,22 +65,24 @@ final class UrlCompiler {
     }
 
     private RouteTable table(List<UrlEntry> entries, Scope scope) {
-        List<Node> nodes = new ArrayList<>();
+        List<CompiledEntry> nodes = new ArrayList<>();
         for (UrlEntry entry : entries) {
             if (entry instanceof UrlEntry.Route route) {
                 nodes.add(endpoint(route, scope));
             } else if (entry instanceof UrlEntry.Include include) {
-                nodes.add(branch(include, scope));
+                nodes.add(resolver(include, scope));
+            } else {
+                throw new IllegalStateException("unknown kind of URL entry: " + entry);
             }
         }
         return new RouteTable(nodes);
     }
 
     // region: endpoint
-    private Node.Endpoint endpoint(UrlEntry.Route route, Scope scope) {
-        RoutePattern pattern = route.regex() ? RegexPattern.compile(route.pattern())
-                : PathPattern.compile(route.pattern(), converters);
-        String fullRoute = scope.routeText() + pattern.text();
+    private UrlPattern endpoint(UrlEntry.Route route, Scope scope) {
+        CompiledPattern pattern = route.regex() ? RegexPattern.compile(route.pattern())
+                : RoutePattern.compile(route.pattern(), converters);
+        String fullRoute = RouteTable.joinRoute(scope.routeText(), pattern.text());
         checkParameters(scope, pattern, fullRoute);
         if (route.name().isPresent()) {
             String name = route.name().get();
@@ -85,26 +90,26 @@ final class UrlCompiler {
                 throw new ImproperlyConfigured("URL pattern '" + fullRoute + "' has the name '" + name
                         + "'; a name must be non-empty and must not contain ':' (namespaces come from include)");
             }
-            String viewName = scope.qualify(scope.namespaces(), name);
-            List<RoutePattern> patterns = new ArrayList<>(scope.prefixes());
+            // The same name on several patterns is allowed, as in Django: reverse picks by the arguments.
+            List<CompiledPattern> patterns = new ArrayList<>(scope.sinceLevel());
             patterns.add(pattern);
-            ReverseIndex.Entry entry = new ReverseIndex.Entry(viewName, fullRoute, List.copyOf(patterns));
-            ReverseIndex.Entry previous = byName.putIfAbsent(viewName, entry);
-            if (previous != null) {
-                throw new ImproperlyConfigured("the route name '" + viewName + "' is used twice: by '"
-                        + previous.route() + "' and by '" + fullRoute + "'. Give each route its own name.");
-            }
-            byAppName.put(scope.qualify(scope.appNames(), name), entry);   // the last deployed instance wins
+            Map<String, Object> defaults = new LinkedHashMap<>(scope.defaults());
+            defaults.putAll(route.kwargs());
+            scope.level().add(name, new ReverseIndex.Candidate(scope.qualify(name), fullRoute, List.copyOf(patterns),
+                    Map.copyOf(defaults)));
+            List<String> parameters = new ArrayList<>();
+            scope.prefixes().forEach(p -> parameters.addAll(p.parameterNames()));
+            parameters.addAll(pattern.parameterNames());
+            named.add(new NamedRoute(scope.qualify(name), fullRoute, parameters));
         }
-        described.add((fullRoute + route.name().map(n -> " [name='" + scope.qualify(scope.namespaces(), n) + "']")
-                .orElse("")).strip());
-        return new Node.Endpoint(pattern, route.view(), route.name(), route.methods());
+        described.add((fullRoute + route.name().map(n -> " [name='" + scope.qualify(n) + "']").orElse("")).strip());
+        return new UrlPattern(pattern, route.view(), route.name(), route.methods(), route.kwargs(), route.appendSlash());
     }
     // endregion
 
-    // region: branch
-    private Node.Branch branch(UrlEntry.Include include, Scope scope) {
-        RoutePattern prefix = PathPattern.compile(include.prefix(), converters);
+    // region: resolver
+    private UrlResolver resolver(UrlEntry.Include include, Scope scope) {
+        CompiledPattern prefix = RoutePattern.compile(include.prefix(), converters);
         String fullPrefix = scope.routeText() + include.prefix();
         checkParameters(scope, prefix, fullPrefix);
         if (include.namespace().isPresent() && include.appName().isEmpty()) {
@@ -113,35 +118,44 @@ final class UrlCompiler {
                     + ".namespace(...), as Django requires an app_name for every namespace");
         }
         Optional<String> namespace = include.namespace().or(include::appName);
+        List<CompiledPattern> prefixes = new ArrayList<>(scope.prefixes());
+        prefixes.add(prefix);
+        List<CompiledPattern> sinceLevel = new ArrayList<>(scope.sinceLevel());
+        sinceLevel.add(prefix);
+        Scope inner;
         if (namespace.isPresent()) {
-            String full = scope.qualify(scope.namespaces(), namespace.get());
+            String full = scope.qualify(namespace.get());
             String owner = namespaceOwners.putIfAbsent(full, fullPrefix);
             if (owner != null) {
                 throw new ImproperlyConfigured("the namespace '" + full + "' is used by two includes, '" + owner
                         + "' and '" + fullPrefix + "'; give one of them another instance namespace with .namespace(...)");
             }
+            ReverseIndex.Level level = scope.level().enter(namespace.get(), include.appName().orElseThrow(),
+                    List.copyOf(sinceLevel));
+            List<String> namespaces = new ArrayList<>(scope.namespaces());
+            namespaces.add(namespace.get());
+            List<String> appNames = new ArrayList<>(scope.appNames());
+            appNames.add(include.appName().get());
+            // Django drops a namespaced include's own default kwargs when it reverses inside it.
+            inner = new Scope(namespaces, appNames, prefixes, level, List.of(), Map.of());
+        } else {
+            Map<String, Object> defaults = new LinkedHashMap<>(scope.defaults());
+            defaults.putAll(include.kwargs());
+            inner = new Scope(scope.namespaces(), scope.appNames(), prefixes, scope.level(), sinceLevel, defaults);
         }
-        Scope inner = scope.enter(namespace, include.appName(), prefix);
-        return new Node.Branch(prefix, include.appName(), namespace, table(include.entries(), inner));
+        return new UrlResolver(prefix, include.appName(), namespace, include.kwargs(), table(include.entries(), inner));
     }
     // endregion
 
     /** A view gets one value per name, so an include and a pattern inside it cannot both capture the same one. */
-    private static void checkParameters(Scope scope, RoutePattern pattern, String fullRoute) {
+    private static void checkParameters(Scope scope, CompiledPattern pattern, String fullRoute) {
         Set<String> outer = new HashSet<>();
-        scope.prefixes().forEach(p -> outer.addAll(parameterNames(p)));
-        for (String name : parameterNames(pattern)) {
+        scope.prefixes().forEach(p -> outer.addAll(p.parameterNames()));
+        for (String name : pattern.parameterNames()) {
             if (outer.contains(name)) {
                 throw new ImproperlyConfigured("URL pattern '" + fullRoute + "' names the parameter '" + name
                         + "' twice, once in an include's prefix and once inside it; give each parameter its own name.");
             }
         }
-    }
-
-    private static List<String> parameterNames(RoutePattern pattern) {
-        if (pattern instanceof PathPattern path) {
-            return path.params().stream().map(Segment.Param::name).toList();
-        }
-        return ((RegexPattern) pattern).names();
     }
 }

@@ -35,10 +35,20 @@ class KwargsTest {
     }
 
     @Test
+    @DisplayName("an <int:> value beyond an int is a 404 for a view asking for an int, since it came from the URL")
+    void intValueBeyondInt() {
+        Kwargs big = Kwargs.of(Map.of("id", 3_000_000_000L));
+        org.mtvkit.http.HttpException e = assertThrows(org.mtvkit.http.HttpException.class, () -> big.intValue("id"));
+        assertEquals(404, e.status());
+        assertTrue(e.getMessage().contains("3000000000 in this URL is too large"), e.getMessage());
+        assertEquals(3_000_000_000L, big.longValue("id"));
+    }
+
+    @Test
     @DisplayName("asking for the wrong type names the type it is and points at the converter")
     void wrongType() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> kwargs.intValue("slug"));
-        assertTrue(e.getMessage().contains("'slug' is a String (a-b), not an Integer"), e.getMessage());
+        assertTrue(e.getMessage().contains("'slug' is a String (a-b), not a Number"), e.getMessage());
         assertTrue(e.getMessage().contains("check the converter"), e.getMessage());
     }
 }

@@ -51,12 +51,12 @@ class MiddlewareTest {
     }
 
     @Test
-    @DisplayName("ServerErrors turns an HttpException into a page with its status and escaped message")
+    @DisplayName("the error middleware turns an HttpException into a page with its status and escaped message")
     void httpExceptionToPage() throws Exception {
         Handler failing = request -> {
             throw new HttpException(403, "no <entry>");
         };
-        Response response = ServerErrors.create(false).wrap(failing).handle(get("/"));
+        Response response = ErrorMiddleware.create(false).wrap(failing).handle(get("/"));
         assertEquals(403, response.status());
         assertTrue(response.bodyText().contains("no &lt;entry&gt;"));
     }

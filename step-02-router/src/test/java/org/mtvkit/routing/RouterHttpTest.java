@@ -29,13 +29,15 @@ class RouterHttpTest {
     private final List<String> log = new CopyOnWriteArrayList<>();
     private WebServer server;
 
-    private static Router router(boolean debug) {
-        return Router.builder().debug(debug).build(
+    private static Router router() {
+        return Router.of(
                 path("", request -> Response.text("home"), "home"),
                 path("items/<int:id>/", (request, kwargs) -> Response.text("item " + kwargs.intValue("id")), "item"),
                 path("hello/<str:name>/", (request, kwargs) -> Response.text("hello " + kwargs.string("name")), "hello"),
                 path("vote/", request -> Response.text("voted"), "vote").allow("POST"),
                 path("read/", request -> Response.text("read"), "read").allow("GET"),
+                path("big/<int:n>/", (request, kwargs) -> Response.text("big " + kwargs.longValue("n")), "big"),
+                path("feed/", request -> Response.text("feed"), "feed").noAppendSlash(),
                 path("match/<slug:s>/", request -> Response.text(ResolverMatch.of(request).orElseThrow().route()
                         + " " + ResolverMatch.of(request).orElseThrow().kwargs()), "match"),
                 path("boom/", request -> {
@@ -50,8 +52,9 @@ class RouterHttpTest {
     }
 
     private void serveSite(boolean debug) {
-        Router router = router(debug);
-        serve(Middleware.chain(router, AccessLog.to(log::add), ServerErrors.create(debug), AppendSlash.using(router)));
+        Router router = router();
+        serve(Middleware.chain(router, AccessLog.to(log::add), ErrorMiddleware.create(debug),
+                AppendSlash.using(router, debug)));
     }
 
     @AfterEach
@@ -128,17 +131,17 @@ class RouterHttpTest {
     @Test
     @DisplayName("without middleware, the router's 404 still reaches the client as a 404 page")
     void notFoundWithoutMiddleware() throws Exception {
-        serve(router(false));
+        serve(router());
         assertEquals(404, get("/nowhere/").statusCode());
     }
 
     @Test
-    @DisplayName("a method the route does not allow gives 405 with an Allow header")
+    @DisplayName("a method the route does not allow gives 405 with an Allow header that lists OPTIONS too")
     void methodNotAllowed() throws Exception {
         serveSite(false);
         HttpResponse<String> response = get("/vote/");
         assertEquals(405, response.statusCode());
-        assertEquals("POST", response.headers().firstValue("Allow").orElseThrow());
+        assertEquals("POST, OPTIONS", response.headers().firstValue("Allow").orElseThrow());
         assertTrue(response.body().contains("GET is not allowed here"), response.body());
         assertEquals("voted", send("POST", "/vote/").body());
     }
@@ -153,7 +156,35 @@ class RouterHttpTest {
         assertEquals("4", head.headers().firstValue("Content-Length").orElseThrow());
         HttpResponse<String> refused = send("DELETE", "/read/");
         assertEquals(405, refused.statusCode());
-        assertEquals("GET, HEAD", refused.headers().firstValue("Allow").orElseThrow());
+        assertEquals("GET, HEAD, OPTIONS", refused.headers().firstValue("Allow").orElseThrow());
+    }
+
+    @Test
+    @DisplayName("OPTIONS on a route with methods is answered 200 with Allow and an empty body, without the view")
+    void optionsListsMethods() throws Exception {
+        serveSite(false);
+        HttpResponse<String> options = send("OPTIONS", "/vote/");
+        assertEquals(200, options.statusCode());
+        assertEquals("POST, OPTIONS", options.headers().firstValue("Allow").orElseThrow());
+        assertEquals("", options.body());
+        assertEquals("GET, HEAD, OPTIONS", send("OPTIONS", "/read/").headers().firstValue("Allow").orElseThrow());
+    }
+
+    @Test
+    @DisplayName("OPTIONS on a route that answers every method reaches its view, as a Django function view does")
+    void optionsOnAnyMethodRoute() throws Exception {
+        serveSite(false);
+        assertEquals("home", send("OPTIONS", "/").body());
+    }
+
+    @Test
+    @DisplayName("a 405 is never logged as an error and carries no stack trace in its page")
+    void methodNotAllowedPage() throws Exception {
+        serveSite(true);
+        HttpResponse<String> response = send("PUT", "/vote/");
+        assertEquals(405, response.statusCode());
+        assertTrue(response.body().contains("PUT is not allowed here; this URL answers POST, OPTIONS."), response.body());
+        assertFalse(response.body().contains("Traceback"), response.body());
     }
 
     @Test
@@ -189,10 +220,27 @@ class RouterHttpTest {
     }
 
     @Test
-    @DisplayName("append-slash: a POST without the slash stays 404 when debug is off")
-    void appendSlashPostIsNotFound() throws Exception {
+    @DisplayName("append-slash: with DEBUG off a POST without the slash gets Django's 301 too")
+    void appendSlashPostRedirectsWithDebugOff() throws Exception {
         serveSite(false);
-        assertEquals(404, send("POST", "/vote").statusCode());
+        HttpResponse<String> response = send("POST", "/vote");
+        assertEquals(301, response.statusCode());
+        assertEquals("/vote/", response.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    @DisplayName("append-slash: a route that opted out stays a 404 without its slash")
+    void appendSlashOptOut() throws Exception {
+        serveSite(false);
+        assertEquals(404, get("/feed").statusCode());
+        assertEquals("feed", get("/feed/").body());
+    }
+
+    @Test
+    @DisplayName("append-slash: with DEBUG on a DELETE is redirected, as only POST, PUT and PATCH carry a body Django protects")
+    void appendSlashDeleteInDebug() throws Exception {
+        serveSite(true);
+        assertEquals(301, send("DELETE", "/vote").statusCode());
     }
 
     @Test
@@ -216,11 +264,19 @@ class RouterHttpTest {
     }
 
     @Test
-    @DisplayName("an integer too large for the converter gives 404, not a crash")
+    @DisplayName("an integer beyond a long gives 404, and one beyond an int gives 404 to a view that asks for an int")
     void integerOverflow() throws Exception {
         serveSite(false);
         assertEquals(404, get("/items/99999999999999999999999/").statusCode());
+        assertEquals(404, get("/big/9223372036854775808/").statusCode());
         assertEquals(404, get("/polls/2147483648/").statusCode());
+    }
+
+    @Test
+    @DisplayName("<int:> takes the whole long range: a view reading a long gets 9223372036854775807")
+    void integerLongRange() throws Exception {
+        serveSite(false);
+        assertEquals("big 9223372036854775807", get("/big/9223372036854775807/").body());
     }
 
     @Test
@@ -256,6 +312,8 @@ class RouterHttpTest {
         assertEquals(500, response.statusCode());
         assertTrue(response.body().contains("IllegalStateException"), response.body());
         assertTrue(response.body().contains("secret &lt;detail&gt;"), response.body());
+        assertTrue(response.body().contains("<h2>Traceback</h2>"), response.body());
+        assertTrue(response.body().contains("at org.mtvkit.routing.RouterHttpTest"), response.body());
     }
 
     @Test
@@ -274,7 +332,7 @@ class RouterHttpTest {
     @Test
     @DisplayName("a path built by reverse, sent over HTTP, brings the same value back to the view")
     void reverseThenRequest() throws Exception {
-        Router router = router(false);
+        Router router = router();
         serve(router);
         String path = router.reverse("hello", "Ada Lovelace? #1 café");
         assertEquals("hello Ada Lovelace? #1 café", get(path).body());

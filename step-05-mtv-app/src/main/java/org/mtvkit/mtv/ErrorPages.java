@@ -1,122 +1,116 @@
 package org.mtvkit.mtv;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.mtvkit.http.Handler;
-import org.mtvkit.http.Html;
-import org.mtvkit.http.HttpException;
-import org.mtvkit.http.Request;
-import org.mtvkit.http.Response;
+import org.mtvkit.orm.Database;
+import org.mtvkit.orm.QueryCounter;
+import org.mtvkit.orm.StatementEvent;
+import org.mtvkit.routing.ErrorMiddleware;
+import org.mtvkit.routing.ErrorPage;
+import org.mtvkit.routing.ErrorRenderer;
 import org.mtvkit.routing.Middleware;
 import org.mtvkit.template.TemplateEngine;
 import org.mtvkit.template.TemplateError;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Turns what a view throws into the page a person should see.
+ * The project's error pages: step 2's {@link ErrorMiddleware} with a renderer that uses the site's
+ * templates, so every error page has the site's layout and a link back to the index.
  *
- * <p>With {@code DEBUG} off: a 404 renders the project's {@code 404.html}, any unexpected exception
- * renders {@code 500.html} and goes to the log with its stack trace. The visitor learns nothing about the
- * code. With {@code DEBUG} on: a debug page for the developer, with the exception and its stack trace,
- * and for a template error the template's source around the failing line. (A URL that matches no pattern
- * never gets here with {@code DEBUG} on: the router answers it with its own page listing the patterns.) Other statuses ({@code 400}, {@code 405}, ...) keep the HTTP core's short page.
+ * <p>A status is rendered with its own template ({@code 404.html}, {@code 500.html}, ...), each
+ * extending {@code errors/layout.html}; a status without one uses {@code errors/other.html}. With
+ * DEBUG on the page also shows what helps: the patterns tried for a 404, the template's source around
+ * the failing line for a template error, the traceback, and the SQL the request ran with its count.
+ * If the template itself fails, the middleware answers with its plain page: an error page must never
+ * be the second error.
  */
-public final class ErrorPages implements Middleware {
+public final class ErrorPages implements Middleware, ErrorRenderer {
 
-    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+    /** The request attribute holding the statements this request ran, with DEBUG on. */
+    static final String QUERIES = "mtvkit.error_pages.queries";
+
+    private static final Set<Integer> OWN_TEMPLATES = Set.of(400, 403, 404, 405, 413, 500);
 
     private final TemplateEngine templates;
+    private final Database database;
     private final boolean debug;
 
-    public ErrorPages(TemplateEngine templates, boolean debug) {
+    public ErrorPages(TemplateEngine templates, Database database, boolean debug) {
         this.templates = templates;
+        this.database = database;
         this.debug = debug;
     }
 
     // region: error-pages
     @Override
     public Handler wrap(Handler next) {
+        Handler handled = ErrorMiddleware.create(debug, this).wrap(next);
+        if (!debug) {
+            return handled;
+        }
         return request -> {
+            // One recorder per request, on the request's own thread, so a page lists only its own SQL.
+            QueryCounter queries = QueryCounter.forCurrentThread();
+            database.addListener(queries);
             try {
-                return next.handle(request);
-            } catch (HttpException e) {
-                if (e.status() != 404) {
-                    throw e;                                   // the HTTP core's page says enough
-                }
-                return debug ? DebugPage.notFound(request, e) : page(404, "404.html", request, e.getMessage());
-            } catch (Exception e) {
-                log.error("Internal Server Error: {} {}", request.method(), request.path(), e);
-                return debug ? DebugPage.serverError(request, e) : page(500, "500.html", request, "");
+                return handled.handle(request.withAttribute(QUERIES, queries));
+            } finally {
+                database.removeListener(queries);
             }
         };
     }
+
+    @Override
+    public String render(ErrorPage page) {
+        String template = OWN_TEMPLATES.contains(page.status()) ? page.status() + ".html" : "errors/other.html";
+        return templates.render(template, context(page));
+    }
     // endregion
 
-    /** The project's template for the status, or the HTTP core's plain page if that template fails too. */
-    private Response page(int status, String template, Request request, String message) {
-        try {
-            return Response.html(templates.render(template, Map.of("request_path", request.path(),
-                    "message", message))).withStatus(status);
-        } catch (RuntimeException broken) {
-            log.error("The {} template itself failed; answering with a plain page", template, broken);
-            return Response.html(Html.errorPage(status, status == 404 ? message
-                    : "The server could not answer this request.")).withStatus(status);
-        }
+    // region: error-context
+    /** What the templates see; with DEBUG off nothing beyond the status, its title and the visitor's message. */
+    private static Map<String, Object> context(ErrorPage page) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("status", page.status());
+        context.put("title", page.title());
+        context.put("message", page.message());
+        context.put("request_path", page.request().path());
+        context.put("debug", page.debug());
+        boolean debug = page.debug();
+        context.put("tried", debug ? page.tried() : List.of());
+        context.put("exception", debug && page.serverError()
+                ? page.exception().getClass().getName() + ": " + page.exception().getMessage() : "");
+        context.put("traceback", debug && page.serverError() ? page.traceback() : "");
+        Optional<TemplateError> templateError = debug ? templateError(page.exception()) : Optional.empty();
+        context.put("template_error", templateError.isPresent());
+        context.put("template", templateError.map(ErrorPages::describe).orElse(Map.of()));
+        List<String> statements = debug ? statements(page) : List.of();
+        context.put("queries", statements);
+        context.put("query_count", statements.size());
+        return context;
+    }
+    // endregion
+
+    private static Map<String, Object> describe(TemplateError error) {
+        return Map.of("name", error.templateName(), "line", error.line(), "column", error.column(),
+                "reason", error.reason(), "excerpt", error.sourceExcerpt(3));
     }
 
-    /** The developer's page: only ever shown with DEBUG on. */
-    static final class DebugPage {
+    private static List<String> statements(ErrorPage page) {
+        return page.request().attribute(QUERIES, QueryCounter.class)
+                .map(counter -> counter.statements().stream().map(StatementEvent::toString).toList())
+                .orElse(List.of());
+    }
 
-        private DebugPage() {
-        }
-
-        static Response notFound(Request request, HttpException e) {
-            StringBuilder body = new StringBuilder(header("Page not found (404)", request))
-                    .append("<p>").append(Html.escape(e.getMessage())).append("</p>\n");
-            return Response.html(footer(body)).withStatus(404);
-        }
-
-        // region: debug-page
-        static Response serverError(Request request, Exception e) {
-            StringBuilder body = new StringBuilder(header(e.getClass().getSimpleName() + " at " + request.path(), request))
-                    .append("<p class=\"message\">").append(Html.escape(String.valueOf(e.getMessage()))).append("</p>\n");
-            Optional<TemplateError> found = templateError(e);
-            if (found.isPresent()) {
-                TemplateError template = found.get();
-                body.append("<h2>Template error</h2>\n<p>In template <code>").append(Html.escape(template.templateName()))
-                        .append("</code>, line ").append(template.line()).append(", column ").append(template.column())
-                        .append(": ").append(Html.escape(template.reason())).append("</p>\n<pre class=\"source\">")
-                        .append(Html.escape(template.sourceExcerpt(3))).append("</pre>\n");
+    private static Optional<TemplateError> templateError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TemplateError error) {
+                return Optional.of(error);
             }
-            StringWriter trace = new StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
-            body.append("<h2>Traceback</h2>\n<pre>").append(Html.escape(trace.toString())).append("</pre>\n");
-            return Response.html(footer(body)).withStatus(500);
         }
-        // endregion
-
-        private static Optional<TemplateError> templateError(Throwable e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof TemplateError error) {
-                    return Optional.of(error);
-                }
-            }
-            return Optional.empty();
-        }
-
-        private static String header(String title, Request request) {
-            return "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>" + Html.escape(title)
-                    + "</title>\n<style>body{font-family:sans-serif;margin:2em} pre{background:#f4f4f4;padding:1em;"
-                    + "overflow:auto} .message{font-size:1.2em}</style></head>\n<body>\n<h1>" + Html.escape(title)
-                    + "</h1>\n<p>Request: <code>" + Html.escape(request.method() + " " + request.fullPath()) + "</code></p>\n";
-        }
-
-        private static String footer(StringBuilder body) {
-            return body.append("<p><em>You are seeing this page because DEBUG is on. With DEBUG off, visitors see a plain"
-                    + " error page and the details go to the log.</em></p>\n</body>\n</html>\n").toString();
-        }
+        return Optional.empty();
     }
 }

@@ -65,18 +65,18 @@ public final class Project {
             TemplateEngine templates = templateEngine(b, reverse);
             this.ourEngine = templates instanceof Engine engine ? Optional.of(engine) : Optional.empty();
             Shortcuts shortcuts = new Shortcuts(templates, reverse);
-            this.router = Router.builder().debug(settings.debug()).build(b.urls.apply(database, shortcuts));
+            this.router = Router.builder().build(b.urls.apply(database, shortcuts));
             reverse.bind(router);
 
             List<Middleware> middleware = new ArrayList<>();
             b.accessLog.ifPresent(out -> middleware.add(AccessLog.to(out)));
             middleware.add(new SecurityHeaders(settings));      // outermost but the log: error pages get them too
-            middleware.add(new ErrorPages(templates, settings.debug()));
+            middleware.add(new ErrorPages(templates, database, settings.debug()));   // every error page, debug or not
             middleware.add(new AllowedHosts(settings.allowedHosts()));
             middleware.add(new StaticFiles(STATIC_URL, b.staticFolder, Project.class.getClassLoader()));
             middleware.add(Csrf::wrap);
             middleware.addAll(b.middleware);                    // the project's own: sessions, messages, ...
-            middleware.add(AppendSlash.using(router));
+            middleware.add(AppendSlash.using(router, settings.debug()));
             this.handler = Middleware.chain(router, middleware);
             // endregion
         } catch (RuntimeException e) {

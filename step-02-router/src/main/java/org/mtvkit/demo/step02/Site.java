@@ -8,19 +8,22 @@ import org.mtvkit.http.Request;
 import org.mtvkit.http.Response;
 import org.mtvkit.routing.AccessLog;
 import org.mtvkit.routing.AppendSlash;
+import org.mtvkit.routing.ErrorMiddleware;
 import org.mtvkit.routing.Kwargs;
 import org.mtvkit.routing.Middleware;
 import org.mtvkit.routing.Router;
-import org.mtvkit.routing.ServerErrors;
 
 /** Step 2's demo site: a URL configuration, its views, and the middleware around them. */
 final class Site {
+
+    /** The demo is for a developer: error pages show what was tried and what failed. */
+    static final boolean DEBUG = true;
 
     private final Router router;
 
     // region: urls
     Site() {
-        router = Router.builder().debug(true).build(
+        router = Router.of(
                 path("", this::home, "home"),
                 path("hello/<str:name>/", this::hello, "hello"),
                 path("articles/<int:year>/<slug:slug>/", this::article, "article"),
@@ -31,8 +34,8 @@ final class Site {
     Handler handler() {
         return Middleware.chain(router,
                 AccessLog.to(System.out::println),
-                ServerErrors.create(router.debug()),
-                AppendSlash.using(router));
+                ErrorMiddleware.create(DEBUG),
+                AppendSlash.using(router, DEBUG));
     }
     // endregion
 
@@ -56,7 +59,7 @@ final class Site {
     }
 
     Response article(Request request, Kwargs kwargs) {
-        int year = kwargs.intValue("year");           // already an int: <int:year> converted it
+        long year = kwargs.longValue("year");         // already a number: <int:year> converted it
         String slug = kwargs.string("slug");
         return Response.html("<h1>" + Html.escape(slug) + "</h1>\n<p>Published in " + year + ". Next year's: <a href=\""
                 + Html.escape(router.reverse("article", year + 1, slug)) + "\">" + (year + 1) + "</a></p>\n");

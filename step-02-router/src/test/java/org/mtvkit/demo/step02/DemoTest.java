@@ -62,5 +62,14 @@ class DemoTest {
         assertEquals(405, send("GET", "/vote/").statusCode());
         assertEquals(200, send("POST", "/vote/").statusCode());
         assertEquals(301, send("GET", "/articles/2024/routing-tables").statusCode());
+        assertEquals("POST, OPTIONS", send("OPTIONS", "/vote/").headers().firstValue("Allow").orElseThrow());
+    }
+
+    @Test
+    @DisplayName("with the demo's DEBUG on, a POST to /vote gets the page explaining the missing slash")
+    void postWithoutSlash() throws Exception {
+        HttpResponse<String> page = send("POST", "/vote");
+        assertEquals(500, page.statusCode());
+        assertTrue(page.body().contains("Change your form to point to /vote/"), page.body());
     }
 }
