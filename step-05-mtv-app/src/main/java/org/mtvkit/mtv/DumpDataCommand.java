@@ -51,6 +51,7 @@ final class DumpDataCommand implements Command {
             }
         }
         Map<String, Class<?>> models = select(context.project().models(), labels);
+        context.project().migrate();                    // a fresh database dumps as [], not as a missing table
         String json = Fixtures.dump(context.project().database(), models, indent);
         if (output == null) {
             context.out().print(json);
