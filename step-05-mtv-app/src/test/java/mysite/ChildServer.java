@@ -83,6 +83,12 @@ final class ChildServer implements AutoCloseable {
         process.waitFor();
     }
 
+    /** SIGTERM, as CONTROL-C in a terminal: the shutdown hooks run. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
     String output() throws IOException {
         return Files.readString(log, StandardCharsets.UTF_8);
     }

@@ -28,6 +28,15 @@ class DatabaseFilesTest {
     }
 
     @Test
+    @DisplayName("a server stopped as CONTROL-C stops it closes the database cleanly too: no trace file")
+    void stoppedServerLeavesNoTrace() throws Exception {
+        ChildServer server = ChildServer.start(workDir, Map.of());
+        server.stop();
+        assertTrue(Files.exists(workDir.resolve("data/polls.mv.db")));
+        assertFalse(Files.exists(workDir.resolve("data/polls.trace.db")), "a trace file was left:\n" + server.output());
+    }
+
+    @Test
     @DisplayName("a second program on the same file is told in one line which file is in use and what to do")
     void fileInUse() throws Exception {
         try (ChildServer server = ChildServer.start(workDir, Map.of())) {
