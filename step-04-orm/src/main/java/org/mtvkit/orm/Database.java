@@ -45,6 +45,16 @@ public final class Database implements AutoCloseable {
         return new Database(JdbcConnectionPool.create(jdbcUrl, user, password), new H2Dialect());
     }
 
+    /**
+     * Opens a database by JDBC URL with a pool of at most {@code maxConnections} connections (a caller
+     * that waits longer than the pool's timeout for one gets an error).
+     */
+    public static Database open(String jdbcUrl, int maxConnections) {
+        Database database = open(jdbcUrl);
+        ((JdbcConnectionPool) database.dataSource).setMaxConnections(maxConnections);
+        return database;
+    }
+
     /** A new, empty in-memory database, private to the caller: one per test. */
     public static Database inMemory() {
         return open("jdbc:h2:mem:mtvkit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
@@ -172,6 +182,12 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         executor.removeAllListeners(); // closing is housekeeping, not a statement of the program
+        if (dataSource instanceof JdbcConnectionPool pool && onDisk()) {
+            // An H2 file closes itself, cleanly, when its last connection closes. SHUTDOWN would close it under
+            // the pool, whose every later rollback H2 then writes to a .trace.db file next to the data.
+            pool.dispose();
+            return;
+        }
         dialect.shutdown().ifPresent(sql -> {
             try {
                 executor.execute(sql);
@@ -181,6 +197,15 @@ public final class Database implements AutoCloseable {
         });
         if (dataSource instanceof JdbcConnectionPool pool) {
             pool.dispose();
+        }
+    }
+
+    /** Whether this is an H2 database in a file (an in-memory one has no path). */
+    private boolean onDisk() {
+        try {
+            return executor.query(new Sql("CALL DATABASE_PATH()", List.of()), rows -> rows.next() && rows.getString(1) != null);
+        } catch (OrmException closedOrNotH2) {
+            return false;
         }
     }
 
