@@ -67,11 +67,13 @@ public final class Database implements AutoCloseable {
     }
 
     public void createSchema() {
+        registry.freeze();
         Schema.create(dialect, registry, false).forEach(executor::execute);
     }
 
     /** Creates the tables that do not exist yet; existing tables are left as they are. */
     public void createSchemaIfMissing() {
+        registry.freeze();
         Schema.create(dialect, registry, true).forEach(executor::execute);
     }
 
@@ -82,7 +84,9 @@ public final class Database implements AutoCloseable {
 
     /** All objects of a model, as a lazy {@link QuerySet} (Django's {@code Model.objects}). */
     public <T> QuerySet<T> objects(Class<T> model) {
-        return new QuerySet<>(this, registry.meta(model), null);
+        ModelMeta<T> meta = registry.meta(model);
+        registry.freeze();
+        return new QuerySet<>(this, meta, null);
     }
 
     /** The registered models, in the order they were registered. */
@@ -113,6 +117,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> T save(T object) {
         ModelMeta<?> model = registry.meta(object.getClass());
+        registry.freeze();
         if (model.hasId(object)) {
             List<FieldMeta> columns = model.columns();
             java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
@@ -188,6 +193,10 @@ public final class Database implements AutoCloseable {
         return registry;
     }
 
+    Lookups lookups() {
+        return Lookups.STANDARD;
+    }
+
     Executor executor() {
         return executor;
     }
@@ -223,7 +232,7 @@ public final class Database implements AutoCloseable {
     /** UPDATEs the same fields of many objects: one prepared statement, run as one batch. */
     void updateAll(ModelMeta<?> model, List<FieldMeta> fields, List<Object> objects) {
         List<Expr> placeholders = fields.stream().map(f -> (Expr) new Expr.Param(null)).toList();
-        Expr byKey = new Expr.Compare(new Expr.Column(QueryCompiler.ROOT, model.primaryKey().column()), "=",
+        Expr byKey = new Expr.Compare(new Expr.Column(QueryCompiler.ROOT, model.primaryKey().column()), Expr.Comparison.EQUALS,
                 new Expr.Param(null));
         Sql sql = SqlWriter.update(dialect, model.table(), QueryCompiler.ROOT,
                 fields.stream().map(FieldMeta::column).toList(), placeholders, List.of(byKey));

@@ -93,6 +93,10 @@ final class Mapper {
         }
         String defaultName = Names.snakeCase(field.getName()) + (related != null ? "_id" : "");
         String name = column != null && !column.name().isEmpty() ? column.name() : defaultName;
+        if (!Names.isIdentifier(name)) {
+            throw fail(type, field, "has the column name '" + name + "'; a column name is made of ASCII letters,"
+                    + " digits and '_' and does not start with a digit: rename it with @Column(name = ...)");
+        }
         boolean nullable = !fieldType.isPrimitive() && column != null && column.nullable();
         return new FieldMeta(field, field.getName(), name, fieldType, primaryKey, nullable,
                 column != null && column.unique(), column != null ? column.length() : 255,
@@ -117,7 +121,12 @@ final class Mapper {
 
     private static String tableName(Class<?> type) {
         Table table = type.getAnnotation(Table.class);
-        return table != null ? table.value() : Names.snakeCase(type.getSimpleName());
+        String name = table != null ? table.value() : Names.snakeCase(type.getSimpleName());
+        if (!Names.isIdentifier(name)) {
+            throw new MappingException("Cannot map model " + type.getName() + ": its table name '" + name + "' is not"
+                    + " a plain name; use ASCII letters, digits and '_', not starting with a digit (@Table(\"...\")).");
+        }
+        return name;
     }
 
     /** Finds the reverse relations ({@code List<Choice> choices}) once all models are known. */

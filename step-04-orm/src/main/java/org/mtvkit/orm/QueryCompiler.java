@@ -4,32 +4,54 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns the names a learner writes ({@code "question__pubDate__lte"}, {@code "-votes"}, {@code F.of("votes")})
  * into the expression tree: it walks the model metadata along each {@code __}, adds a join for every
- * foreign key it crosses, and ends at a column and a lookup. One compiler builds one statement.
+ * foreign key it crosses, and ends at a column and a lookup. A QuerySet keeps one compiler with the
+ * joins its conditions needed so far and copies it before adding to it (see {@link #copy()}).
  */
 final class QueryCompiler {
     static final String ROOT = "t0";
 
     private final Registry registry;
+    private final Lookups lookups;
     private final ModelMeta<?> root;
-    private final Map<String, String> aliases = new LinkedHashMap<>();
-    private final List<Select.Join> joins = new ArrayList<>();
+    private final Map<String, String> aliases;
+    private final Map<String, Boolean> outer; // alias -> reached through a LEFT JOIN
+    private final List<Select.Join> joins;
 
-    QueryCompiler(Registry registry, ModelMeta<?> root) {
+    QueryCompiler(Registry registry, Lookups lookups, ModelMeta<?> root) {
+        this(registry, lookups, root, new LinkedHashMap<>(Map.of("", ROOT)), new LinkedHashMap<>(Map.of(ROOT, false)),
+                new ArrayList<>());
+    }
+
+    private QueryCompiler(Registry registry, Lookups lookups, ModelMeta<?> root, Map<String, String> aliases,
+                          Map<String, Boolean> outer, List<Select.Join> joins) {
         this.registry = registry;
+        this.lookups = lookups;
         this.root = root;
-        aliases.put("", ROOT);
+        this.aliases = aliases;
+        this.outer = outer;
+        this.joins = joins;
+    }
+
+    /** An independent copy: what this compiler has joined so far, free to grow without touching this one. */
+    QueryCompiler copy() {
+        return new QueryCompiler(registry, lookups, root, new LinkedHashMap<>(aliases), new LinkedHashMap<>(outer),
+                new ArrayList<>(joins));
     }
 
     List<Select.Join> joins() {
-        return joins;
+        return List.copyOf(joins);
     }
 
-    /** A resolved name: the column, and the lookup that applies to it. */
-    record Target(ModelMeta<?> model, FieldMeta field, Expr.Column column, String lookup) { }
+    /**
+     * A resolved name: the column, the lookup that applies to it, and whether the column can be NULL
+     * in a row (a nullable column, or any column reached through a LEFT JOIN).
+     */
+    record Target(ModelMeta<?> model, FieldMeta field, Expr.Column column, String lookup, boolean nullable) { }
 
     // region: resolve
     Target resolve(String key) {
@@ -37,40 +59,64 @@ final class QueryCompiler {
         ModelMeta<?> model = root;
         String path = "";
         for (int i = 0; i < parts.length; i++) {
-            FieldMeta field = field(model, parts[i], key);
             String alias = aliases.get(path);
             boolean last = i == parts.length - 1;
+            Optional<FieldMeta> byAttname = foreignKeyByAttname(model, parts[i]);
+            if (byAttname.isPresent() && (last || (i + 2 == parts.length && lookups.has(parts[i + 1])))) {
+                return keyOf(byAttname.get(), alias, last ? "exact" : parts[i + 1]); // questionId, Django's question_id
+            }
+            FieldMeta field = field(model, parts[i], key);
             if (last) {
-                return new Target(model, field, new Expr.Column(alias, field.column()), "exact");
+                return new Target(model, field, new Expr.Column(alias, field.column()), "exact", nullable(field, alias));
             }
             String next = parts[i + 1];
             if (field.isForeignKey()) {
                 ModelMeta<?> related = registry.meta(field.related());
-                boolean nextIsKey = next.equals(related.primaryKey().name());
-                boolean keyIsLast = i + 2 == parts.length || (i + 3 == parts.length && Lookups.NAMES.contains(parts[i + 2]));
+                boolean nextIsKey = next.equals(related.primaryKey().name()) || next.equals("pk");
+                boolean keyIsLast = i + 2 == parts.length || (i + 3 == parts.length && lookups.has(parts[i + 2]));
                 if (nextIsKey && keyIsLast) { // question__id needs no join: the key is in our own column
-                    String lookup = i + 2 == parts.length ? "exact" : parts[i + 2];
-                    return new Target(related, related.primaryKey(), new Expr.Column(alias, field.column()), lookup);
+                    return keyOf(field, alias, i + 2 == parts.length ? "exact" : parts[i + 2]);
                 }
-                if (related.field(next).isPresent() || !Lookups.NAMES.contains(next)) {
+                if (related.field(next).isPresent() || next.equals("pk") || !lookups.has(next)) {
                     path = join(path, alias, field, related);
                     model = related;
                     continue;
                 }
             }
-            if (i + 2 == parts.length && Lookups.NAMES.contains(next)) {
-                return new Target(model, field, new Expr.Column(alias, field.column()), next);
+            if (i + 2 == parts.length && lookups.has(next)) {
+                return new Target(model, field, new Expr.Column(alias, field.column()), next, nullable(field, alias));
             }
             throw new IllegalArgumentException("Unknown lookup '" + next + "' in '" + key + "': " + field.describe()
                     + (field.isForeignKey() ? " is a foreign key, so '" + next + "' must be a field of "
                     + field.related().getSimpleName() + " or one of the lookups " : " is not a foreign key, so '"
-                    + next + "' must be one of the lookups ") + String.join(", ", Lookups.NAMES) + ".");
+                    + next + "' must be one of the lookups ") + String.join(", ", lookups.names()) + ".");
         }
         throw new IllegalArgumentException("Empty lookup '" + key + "'");
     }
     // endregion
 
+    private Target keyOf(FieldMeta foreignKey, String alias, String lookup) {
+        ModelMeta<?> related = registry.meta(foreignKey.related());
+        return new Target(related, related.primaryKey(), new Expr.Column(alias, foreignKey.column()), lookup,
+                nullable(foreignKey, alias));
+    }
+
+    private boolean nullable(FieldMeta field, String alias) {
+        return field.nullable() || outer.getOrDefault(alias, false);
+    }
+
+    /** {@code questionId}: the foreign key {@code question} read as its key, Django's {@code question_id}. */
+    private static Optional<FieldMeta> foreignKeyByAttname(ModelMeta<?> model, String name) {
+        if (!name.endsWith("Id") || name.length() == 2 || model.field(name).isPresent()) {
+            return Optional.empty();
+        }
+        return model.field(name.substring(0, name.length() - 2)).filter(FieldMeta::isForeignKey);
+    }
+
     private FieldMeta field(ModelMeta<?> model, String name, String key) {
+        if (name.equals("pk")) {
+            return model.primaryKey(); // Django's alias of the primary key, whatever it is called
+        }
         return model.field(name).orElseThrow(() -> {
             if (model.reverse(name).isPresent()) {
                 ReverseMeta reverse = model.reverse(name).get();
@@ -79,22 +125,30 @@ final class QueryCompiler {
                         + " objects by '" + reverse.foreignKey().name() + "' instead.");
             }
             return new IllegalArgumentException(model.name() + " has no field '" + name + "' (in '" + key
-                    + "'). Its fields are: " + model.fieldNames() + ".");
+                    + "'). Its fields are: pk, " + model.fieldNames() + ".");
         });
     }
 
-    /** Joins the model a foreign key points at, once per path, and returns the new path. */
+    // region: join
+    /**
+     * Joins the model a foreign key points at, once per path, and returns the new path. A nullable
+     * foreign key is a LEFT JOIN, and so is every join after a LEFT JOIN on the same path: an INNER
+     * JOIN there would drop the rows the LEFT JOIN kept (join promotion, as Django's).
+     */
     String join(String path, String alias, FieldMeta foreignKey, ModelMeta<?> related) {
         String joined = path.isEmpty() ? foreignKey.name() : path + "__" + foreignKey.name();
         if (!aliases.containsKey(joined)) {
             String newAlias = "t" + aliases.size();
+            boolean leftJoin = foreignKey.nullable() || outer.get(alias);
             aliases.put(joined, newAlias);
-            Expr on = new Expr.Compare(new Expr.Column(newAlias, related.primaryKey().column()), "=",
+            outer.put(newAlias, leftJoin);
+            Expr on = new Expr.Compare(new Expr.Column(newAlias, related.primaryKey().column()), Expr.Comparison.EQUALS,
                     new Expr.Column(alias, foreignKey.column()));
-            joins.add(new Select.Join(related.table(), newAlias, on, foreignKey.nullable()));
+            joins.add(new Select.Join(related.table(), newAlias, on, leftJoin));
         }
         return joined;
     }
+    // endregion
 
     String alias(String path) {
         return aliases.get(path);
@@ -102,17 +156,41 @@ final class QueryCompiler {
 
     // region: condition
     Expr condition(Q q) {
+        return condition(q, false);
+    }
+
+    /**
+     * {@code negated} tracks whether an odd number of {@code not()} encloses {@code q}. Under negation
+     * SQL's three-valued logic bites: {@code NOT (votes > 1)} is unknown, not true, where votes is NULL,
+     * so the row would vanish. Django writes {@code NOT (votes > 1 AND votes IS NOT NULL)}, which keeps
+     * it; so do we, for a column that can be NULL and for an {@link F} operand on a nullable field.
+     */
+    private Expr condition(Q q, boolean negated) {
         if (q instanceof Q.Lookup lookup) {
             Target target = resolve(lookup.key());
-            return Lookups.build(target.lookup(), target.column(), lookup.value(), this::value, lookup.key());
+            Expr built = lookups.build(target.lookup(), target.column(), lookup.value(), this::value, lookup.key());
+            if (!negated || target.lookup().equals("isnull") || lookup.value() == null) {
+                return built;
+            }
+            List<Expr> parts = new ArrayList<>(List.of(built));
+            if (target.nullable()) {
+                parts.add(new Expr.IsNull(target.column(), false));
+            }
+            if (lookup.value() instanceof F f) {
+                Target operand = resolve(f.field());
+                if (operand.field().nullable()) {
+                    parts.add(new Expr.IsNull(operand.column(), false));
+                }
+            }
+            return parts.size() == 1 ? built : new Expr.And(parts);
         } else if (q instanceof Q.And and) {
-            return new Expr.And(and.parts().stream().map(this::condition).toList());
+            return new Expr.And(and.parts().stream().map(p -> condition(p, negated)).toList());
         } else if (q instanceof Q.Or or) {
-            return new Expr.Or(or.parts().stream().map(this::condition).toList());
+            return new Expr.Or(or.parts().stream().map(p -> condition(p, negated)).toList());
         } else if (q instanceof Q.Not not) {
-            return new Expr.Not(condition(not.inner()));
+            return new Expr.Not(condition(not.inner(), !negated));
         }
-        throw new IllegalStateException("unknown condition " + q);
+        throw new IllegalStateException("QueryCompiler.condition has no case for " + q.getClass().getName());
     }
 
     /** A value in a condition or an update: a column for {@link F}, otherwise a bound parameter. */
@@ -139,13 +217,12 @@ final class QueryCompiler {
         return Values.toJdbc(value);
     }
 
-    Select.Order order(String name) {
-        boolean descending = name.startsWith("-");
-        Target target = resolve(descending ? name.substring(1) : name);
+    Select.Order order(OrderBy order) {
+        Target target = resolve(order.field());
         if (!target.lookup().equals("exact")) {
-            throw new IllegalArgumentException("orderBy(\"" + name + "\") names a lookup; order by a field, with '-'"
+            throw new IllegalArgumentException("orderBy(\"" + order + "\") names a lookup; order by a field, with '-'"
                     + " in front for descending order.");
         }
-        return new Select.Order(target.column(), descending);
+        return new Select.Order(target.column(), order.descending(), target.nullable(), order.nullsComeFirst());
     }
 }

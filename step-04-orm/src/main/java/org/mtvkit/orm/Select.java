@@ -11,6 +11,7 @@ record Select(String table, String alias, List<Join> joins, List<Expr> columns, 
     /** {@code [LEFT] JOIN "question" t1 ON t1."id" = t0."question_id"}. */
     record Join(String table, String alias, Expr on, boolean outer) { }
 
-    record Order(Expr expr, boolean descending) { }
+    /** {@code nullsFirst} is written only where the column can hold NULL: {@code NULLS FIRST} or {@code NULLS LAST}. */
+    record Order(Expr expr, boolean descending, boolean nullable, boolean nullsFirst) { }
 }
 // endregion

@@ -114,7 +114,7 @@ class QuerySetTest {
     void unknownField() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> db.objects(Choice.class).filter("vots__gt", 1));
-        assertEquals("Choice has no field 'vots' (in 'vots__gt'). Its fields are: id, question, choiceText, votes.",
+        assertEquals("Choice has no field 'vots' (in 'vots__gt'). Its fields are: pk, id, question, choiceText, votes.",
                 e.getMessage());
         assertEquals(0, queries.count());
     }
