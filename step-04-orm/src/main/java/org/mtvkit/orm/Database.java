@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * The engine: a pool of connections, a {@link Dialect}, and the registered models. Everything else
@@ -32,17 +33,54 @@ public final class Database implements AutoCloseable {
     }
 
     // region: open
-    /** Opens a database by JDBC URL, e.g. {@code jdbc:h2:./data/polls}, with a connection pool. */
+    /** How many connections a pool opens at most unless told otherwise. */
+    static final int DEFAULT_MAX_CONNECTIONS = 10;
+
+    /**
+     * Opens a database by JDBC URL, with a pool of {@value #DEFAULT_MAX_CONNECTIONS} connections:
+     * {@code jdbc:h2:./data/polls} with {@link H2Dialect}, {@code jdbc:postgresql://host/db?user=...}
+     * with {@link PostgresDialect}.
+     */
     public static Database open(String jdbcUrl) {
-        return open(jdbcUrl, "sa", "");
+        return open(jdbcUrl, null, null, DEFAULT_MAX_CONNECTIONS);
+    }
+
+    /** As {@link #open(String)}, with a pool of at most {@code maxConnections} connections. */
+    public static Database open(String jdbcUrl, int maxConnections) {
+        return open(jdbcUrl, null, null, maxConnections);
     }
 
     public static Database open(String jdbcUrl, String user, String password) {
-        if (!jdbcUrl.startsWith("jdbc:h2:")) {
-            throw new IllegalArgumentException("No dialect for " + jdbcUrl + ": the kit ships H2Dialect for"
-                    + " jdbc:h2: URLs. For another database, pass a DataSource and a Dialect to open(dataSource, dialect).");
+        return open(jdbcUrl, user, password, DEFAULT_MAX_CONNECTIONS);
+    }
+
+    private static Database open(String jdbcUrl, String user, String password, int maxConnections) {
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("open(" + jdbcUrl + ", " + maxConnections + "): a pool needs at least"
+                    + " one connection");
         }
-        return new Database(JdbcConnectionPool.create(jdbcUrl, user, password), new H2Dialect());
+        JdbcConnectionPool pool;
+        Dialect dialect;
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            pool = JdbcConnectionPool.create(jdbcUrl, user == null ? "sa" : user, password == null ? "" : password);
+            dialect = new H2Dialect();
+        } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            // H2's small pool works over any ConnectionPoolDataSource, so both dialects share one pool
+            PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+            source.setURL(jdbcUrl);
+            if (user != null) {
+                source.setUser(user);
+                source.setPassword(password);
+            }
+            pool = JdbcConnectionPool.create(source);
+            dialect = new PostgresDialect();
+        } else {
+            throw new IllegalArgumentException("No dialect for " + jdbcUrl + ": the kit ships H2Dialect for jdbc:h2:"
+                    + " URLs and PostgresDialect for jdbc:postgresql: URLs. For another database, pass a DataSource"
+                    + " and a Dialect to open(dataSource, dialect).");
+        }
+        pool.setMaxConnections(maxConnections);
+        return new Database(pool, dialect);
     }
 
     /** A new, empty in-memory database, private to the caller: one per test. */
