@@ -30,5 +30,14 @@ public interface Dialect {
 
     /** Whether a batched INSERT returns one generated key per row. */
     boolean batchReturnsGeneratedKeys();
+
+    /**
+     * Whether DDL takes part in transactions: then a failed migration is rolled back whole. Where it
+     * does not (H2 commits at each CREATE or ALTER), the migrations undo what ran by its inverse.
+     */
+    boolean canRollbackDdl();
+
+    /** Changes a column's type, e.g. {@code ALTER TABLE "t" ALTER COLUMN "c" SET DATA TYPE VARCHAR(300)}. */
+    String alterColumnType(String table, String column, String type);
 }
 // endregion

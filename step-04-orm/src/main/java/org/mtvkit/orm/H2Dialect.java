@@ -71,4 +71,14 @@ public final class H2Dialect implements Dialect {
     public boolean batchReturnsGeneratedKeys() {
         return true;
     }
+
+    @Override
+    public boolean canRollbackDdl() {
+        return false; // H2 commits the open transaction before each DDL statement
+    }
+
+    @Override
+    public String alterColumnType(String table, String column, String type) {
+        return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " SET DATA TYPE " + type;
+    }
 }

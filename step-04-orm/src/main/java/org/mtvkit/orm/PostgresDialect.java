@@ -73,4 +73,18 @@ public final class PostgresDialect implements Dialect {
     public boolean batchReturnsGeneratedKeys() {
         return true; // the driver appends RETURNING to each batched INSERT
     }
+
+    @Override
+    public boolean canRollbackDdl() {
+        return true; // CREATE, ALTER and DROP are transactional: a failed migration leaves no trace
+    }
+
+    // region: pg-alter-type
+    @Override
+    public String alterColumnType(String table, String column, String type) {
+        // USING converts the existing values; without it PostgreSQL refuses e.g. VARCHAR -> INTEGER
+        return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " TYPE " + type
+                + " USING " + quote(column) + "::" + type;
+    }
+    // endregion
 }
