@@ -2,10 +2,7 @@ package org.mtvkit.orm.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Field;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,22 +47,9 @@ class ConformanceTest {
     }
 
     @BeforeAll
-    @SuppressWarnings("unchecked")
-    static void load() throws IOException {
-        try (InputStream in = ConformanceTest.class.getResourceAsStream("/conformance/django-orm.json")) {
-            suite = (Map<String, Object>) Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-        db = TestDatabases.fresh().register(Country.class, Author.class, Book.class);
-        db.createSchema();
-        Map<String, Object> data = (Map<String, Object>) suite.get("data");
-        for (String name : List.of("Country", "Author", "Book")) {
-            Class<Object> type = (Class<Object>) MODELS.get(name);
-            List<Object> objects = new ArrayList<>();
-            for (Object row : (List<Object>) data.get(name)) {
-                objects.add(db.instantiate(type, (Map<String, Object>) row));
-            }
-            db.objects(type).bulkCreate(objects);
-        }
+    static void load() {
+        suite = Library.suite();
+        db = Library.fresh();
     }
 
     @AfterAll
