@@ -36,6 +36,15 @@ class ConcurrencyTest {
     }
 
     @Test
+    @DisplayName("registering the same models again once in use changes nothing and is allowed")
+    void sameModelsAgain() {
+        try (Database db = Polls.empty()) {
+            db.register(Question.class, Choice.class);
+            assertEquals(List.of(Question.class, Choice.class), db.models());
+        }
+    }
+
+    @Test
     @DisplayName("the registered models are an immutable snapshot")
     void modelsImmutable() {
         try (Database db = Polls.empty()) {
