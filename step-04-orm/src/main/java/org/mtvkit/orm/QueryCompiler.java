@@ -193,6 +193,31 @@ final class QueryCompiler {
         throw new IllegalStateException("QueryCompiler.condition has no case for " + q.getClass().getName());
     }
 
+    /** Whether a condition is false for every row whatever the data: an empty IN, and what it forces. */
+    static boolean matchesNothing(Expr condition) {
+        if (condition instanceof Expr.In in) {
+            return in.values().isEmpty();
+        } else if (condition instanceof Expr.And and) {
+            return and.parts().stream().anyMatch(QueryCompiler::matchesNothing);
+        } else if (condition instanceof Expr.Or or) {
+            return !or.parts().isEmpty() && or.parts().stream().allMatch(QueryCompiler::matchesNothing);
+        } else if (condition instanceof Expr.Not not) {
+            return matchesEverything(not.inner());
+        }
+        return false;
+    }
+
+    private static boolean matchesEverything(Expr condition) {
+        if (condition instanceof Expr.And and) {
+            return and.parts().stream().allMatch(QueryCompiler::matchesEverything);
+        } else if (condition instanceof Expr.Or or) {
+            return or.parts().stream().anyMatch(QueryCompiler::matchesEverything);
+        } else if (condition instanceof Expr.Not not) {
+            return matchesNothing(not.inner());
+        }
+        return false;
+    }
+
     /** A value in a condition or an update: a column for {@link F}, otherwise a bound parameter. */
     Expr value(Object value) {
         if (value instanceof F f) {

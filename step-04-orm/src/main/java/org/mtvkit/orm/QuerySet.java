@@ -66,6 +66,11 @@ public final class QuerySet<T> implements Iterable<T> {
             return new Spec(compiler, conditions, where, ordering, order, low, high, related, prefetch, true);
         }
 
+        /** Known to match nothing without asking the database: {@link #none()}, {@code [3:3]}, {@code __in=[]}. */
+        boolean empty() {
+            return none || (high.isPresent() && high.getAsLong() <= low);
+        }
+
         boolean sliced() {
             return low > 0 || high.isPresent();
         }
@@ -106,7 +111,9 @@ public final class QuerySet<T> implements Iterable<T> {
         requireUnsliced("filter(" + condition + ")");
         QueryCompiler grown = spec.compiler().copy();
         Expr compiled = grown.condition(condition); // an unknown field or lookup fails here, before any SQL
-        return with(spec.withCondition(condition, grown, compiled));
+        Spec changed = spec.withCondition(condition, grown, compiled);
+        // as Django's EmptyResultSet: a condition that can match no row (an empty IN) runs no SQL at all
+        return with(QueryCompiler.matchesNothing(compiled) ? changed.withNone() : changed);
     }
     // endregion
 
@@ -188,7 +195,7 @@ public final class QuerySet<T> implements Iterable<T> {
     // region: list
     /** Runs the query and returns the objects. */
     public List<T> list() {
-        if (spec.none()) {
+        if (spec.empty()) {
             return List.of();
         }
         Sql sql = SqlWriter.select(database.dialect(), select(spec.compiler(), objectColumns(), true));
@@ -214,7 +221,7 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** The number of rows, with a SQL {@code COUNT(*)}: no objects are built. */
     public long count() {
-        if (spec.none()) {
+        if (spec.empty()) {
             return 0;
         }
         Sql sql;
@@ -229,7 +236,7 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Whether any row matches, within any limit already set; fetches at most one key. */
     public boolean exists() {
-        if (spec.none()) {
+        if (spec.empty()) {
             return false;
         }
         QuerySet<T> one = limit(1);
@@ -327,7 +334,7 @@ public final class QuerySet<T> implements Iterable<T> {
             throw new IllegalArgumentException("update(): an F expression can only name fields of " + model.name()
                     + " itself, not fields across a foreign key");
         }
-        if (spec.none()) {
+        if (spec.empty()) {
             return 0;
         }
         Sql sql = SqlWriter.update(database.dialect(), model.table(), QueryCompiler.ROOT, columns, expressions, where());
@@ -338,7 +345,7 @@ public final class QuerySet<T> implements Iterable<T> {
     /** Deletes every matching row in one DELETE statement; returns the number of rows deleted. */
     public int delete() {
         requireUnsliced("delete()");
-        if (spec.none()) {
+        if (spec.empty()) {
             return 0;
         }
         return database.executor().update(SqlWriter.delete(database.dialect(), model.table(), QueryCompiler.ROOT, where()));
@@ -392,7 +399,7 @@ public final class QuerySet<T> implements Iterable<T> {
             types.add(target.field().isForeignKey()
                     ? database.registry().meta(target.field().related()).primaryKey().type() : target.field().type());
         }
-        if (spec.none()) {
+        if (spec.empty()) {
             return List.of();
         }
         Sql sql = SqlWriter.select(database.dialect(), select(compiler, columns, true));
@@ -443,7 +450,7 @@ public final class QuerySet<T> implements Iterable<T> {
             });
         }
         Map<String, Object> result = new LinkedHashMap<>();
-        if (spec.none()) {
+        if (spec.empty()) {
             for (Aggregate aggregate : aggregates) {
                 result.put(aggregate.key(), aggregate.function() == Aggregate.Function.COUNT ? (Object) 0L : null);
             }

@@ -18,6 +18,9 @@ final class Registry {
     private volatile boolean frozen;
 
     synchronized void register(Class<?>... types) {
+        if (models.keySet().containsAll(List.of(types))) {
+            return; // registering the same models again changes nothing, so it is allowed at any time
+        }
         if (frozen) {
             throw new IllegalStateException("register(" + java.util.Arrays.stream(types).map(Class::getSimpleName)
                     .collect(java.util.stream.Collectors.joining(", ")) + "): the database is already in use, so its"

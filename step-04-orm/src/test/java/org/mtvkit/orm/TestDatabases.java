@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * PostgreSQL server when the suite runs with {@code -Dmtvkit.test.dialect=postgresql} (which the
  * {@code postgresql} execution in this module's pom does whenever {@code MTVKIT_POSTGRES_URL} is set).
  */
-final class TestDatabases {
+public final class TestDatabases {
     static final String URL_VARIABLE = "MTVKIT_POSTGRES_URL";
     private static final List<String> SCHEMAS = new CopyOnWriteArrayList<>();
 
@@ -23,23 +23,23 @@ final class TestDatabases {
     }
 
     /** Whether this run of the suite is the PostgreSQL one. */
-    static boolean postgres() {
+    public static boolean postgres() {
         return "postgresql".equals(System.getProperty("mtvkit.test.dialect", "h2").toLowerCase(Locale.ROOT));
     }
 
     /** The server's URL, when one is configured. */
-    static Optional<String> postgresUrl() {
+    public static Optional<String> postgresUrl() {
         String url = System.getenv(URL_VARIABLE);
         return url == null || url.isBlank() ? Optional.empty() : Optional.of(url);
     }
 
     /** A new, empty database private to the caller, on the dialect of this run. */
-    static Database fresh() {
+    public static Database fresh() {
         return postgres() ? freshPostgres() : Database.inMemory();
     }
 
     /** A new schema on the PostgreSQL server, dropped when the test JVM ends. */
-    static Database freshPostgres() {
+    public static Database freshPostgres() {
         String url = postgresUrl().orElseThrow(() -> new IllegalStateException("The PostgreSQL suite needs "
                 + URL_VARIABLE + ", e.g. jdbc:postgresql://127.0.0.1:54329/postgres?user=postgres"
                 + " (bash .ci/postgres start prints it)"));

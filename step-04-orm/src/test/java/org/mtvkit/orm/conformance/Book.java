@@ -1,0 +1,20 @@
+package org.mtvkit.orm.conformance;
+
+import java.time.LocalDate;
+import org.mtvkit.orm.Column;
+
+class Book {
+    Long id;
+    @Column(length = 200)
+    String title;
+    int pages;
+    @Column(nullable = true)
+    Integer rating;
+    @Column(nullable = true)
+    Author author;
+    @Column(nullable = true)
+    LocalDate published;
+
+    Book() {
+    }
+}
