@@ -70,10 +70,16 @@ final class MigrationExecutor {
     // endregion
 
     /** Runs the steps in order, telling {@code progress} before and after each. */
-    void run(List<Step> steps, Consumer<String> progress) {
+    void run(List<Step> steps, boolean fakeInitial, Consumer<String> progress) {
         Set<MigrationKey> applied = new HashSet<>(applied());
         for (Step step : steps) {
             progress.accept((step.backwards() ? "  Unapplying " : "  Applying ") + step.migration().key() + "...");
+            if (fakeInitial && !step.backwards() && tablesExist(step.migration())) {
+                recorder.record(step.migration().key());
+                applied.add(step.migration().key());
+                progress.accept(" FAKED\n");
+                continue;
+            }
             Set<MigrationKey> without = new HashSet<>(applied);
             without.remove(step.migration().key());
             List<String> sql = new ArrayList<>();
@@ -200,6 +206,29 @@ final class MigrationExecutor {
                 + " their inverses" + (lost.isEmpty() ? "" : " (" + String.join("; ", lost) + ")") + "; "
                 + Recorder.TABLE + " is as it was.";
     }
+
+    // region: fake-initial
+    /**
+     * Django's {@code --fake-initial}: an app's first migration whose every table exists already (made
+     * before the app had migrations) is recorded as applied without running it.
+     */
+    private boolean tablesExist(Migration migration) {
+        boolean initial = migration.dependencies().stream().noneMatch(d -> d.app().equals(migration.app()));
+        List<Operation> operations = migration.operations();
+        if (!initial || operations.isEmpty() || !operations.stream().allMatch(o -> o instanceof Operation.CreateModel)) {
+            return false;
+        }
+        for (Operation operation : operations) {
+            try {
+                SchemaAccess.query(database, "SELECT 1 FROM " + database.dialect().quote(((Operation.CreateModel) operation)
+                        .table()) + " WHERE 1 = 0", List.of());
+            } catch (RuntimeException missing) {
+                return false;
+            }
+        }
+        return true;
+    }
+    // endregion
 
     private void execute(String sql) {
         SchemaAccess.update(database, sql, List.of());

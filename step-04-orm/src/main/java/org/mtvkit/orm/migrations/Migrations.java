@@ -172,6 +172,14 @@ public final class Migrations {
     // region: migrate
     /** Applies, or unapplies down to {@code target}, and prints each migration as it runs. */
     public void migrate(Optional<String> app, Optional<String> target, PrintStream out) {
+        migrate(app, target, false, out);
+    }
+
+    /**
+     * As {@link #migrate(Optional, Optional, PrintStream)}; with {@code fakeInitial}, an initial migration
+     * whose tables all exist is recorded without running (Django's {@code --fake-initial}).
+     */
+    public void migrate(Optional<String> app, Optional<String> target, boolean fakeInitial, PrintStream out) {
         MigrationGraph graph = graph();
         app.ifPresent(a -> checkApps(List.of(a)));
         List<MigrationKey> forwards = new ArrayList<>();
@@ -207,7 +215,7 @@ public final class Migrations {
             unmigratedChanges(graph).ifPresent(w -> w.lines().forEach(l -> out.println("  " + l)));
             return;
         }
-        executor.run(steps, out::print);
+        executor.run(steps, fakeInitial, out::print);
     }
     // endregion
 

@@ -8,7 +8,10 @@ import org.mtvkit.mtv.CommandContext;
 import org.mtvkit.mtv.CommandError;
 import org.mtvkit.mtv.Project;
 
-/** {@code migrate [app] [migration|zero]}: applies the pending migrations, or unapplies back to a target. */
+/**
+ * {@code migrate [app] [migration|zero] [--fake-initial]}: applies the pending migrations, or unapplies
+ * back to a target. {@code --fake-initial} adopts tables made before the app had migrations.
+ */
 public final class MigrateCommand implements Command {
     private final Function<Project, Map<String, List<Class<?>>>> apps;
 
@@ -23,16 +26,18 @@ public final class MigrateCommand implements Command {
 
     @Override
     public String help() {
-        return "Brings the database to the migrations: migrate [app] [migration|zero]";
+        return "Brings the database to the migrations: migrate [app] [migration|zero] [--fake-initial]";
     }
 
     @Override
-    public void run(CommandContext context, List<String> args) {
+    public void run(CommandContext context, List<String> words) {
+        List<String> args = new java.util.ArrayList<>(words);
+        boolean fakeInitial = args.remove("--fake-initial");
         if (args.size() > 2) {
             throw new CommandError("migrate takes at most an app and a target, e.g. migrate polls 0001 (got "
                     + String.join(" ", args) + ").");
         }
         MigrationCommands.run(() -> MigrationCommands.migrations(context, apps)
-                .migrate(MigrationCommands.arg(args, 0), MigrationCommands.arg(args, 1), context.out()));
+                .migrate(MigrationCommands.arg(args, 0), MigrationCommands.arg(args, 1), fakeInitial, context.out()));
     }
 }
