@@ -33,7 +33,7 @@ public record ModelState(String app, String name, String table, List<FieldState>
     }
 
     FieldState requireField(String fieldName, String doing) {
-        return field(fieldName).orElseThrow(() -> new MigrationError("Cannot " + doing + ": model " + key()
+        return field(fieldName).orElseThrow(() -> new MigrationError("Cannot " + lower(doing) + ": model " + key()
                 + " has no field '" + fieldName + "' at this point of its migrations (it has "
                 + String.join(", ", fields.stream().map(FieldState::name).toList()) + ")."));
     }
@@ -50,5 +50,10 @@ public record ModelState(String app, String name, String table, List<FieldState>
         List<FieldState> list = new ArrayList<>(fields);
         list.replaceAll(f -> f.name().equals(fieldName) ? field : f);
         return withFields(list);
+    }
+
+    /** {@code Add field ...} as it reads inside a sentence: {@code Cannot add field ...}. */
+    static String lower(String doing) {
+        return doing.isEmpty() ? doing : Character.toLowerCase(doing.charAt(0)) + doing.substring(1);
     }
 }

@@ -64,7 +64,7 @@ public sealed interface Operation {
         public ProjectState apply(String app, ProjectState state) {
             ModelState m = state.require(app + "." + model, describe());
             if (m.field(field.name()).isPresent()) {
-                throw new MigrationError("Cannot " + describe() + ": " + m.key() + " has that field already.");
+                throw new MigrationError("Cannot " + ProjectState.lower(describe()) + ": " + m.key() + " has that field already.");
             }
             List<FieldState> fields = new ArrayList<>(m.fields());
             fields.add(field);
@@ -119,10 +119,12 @@ public sealed interface Operation {
             ModelState m = state.require(app + "." + model, describe());
             FieldState old = m.requireField(oldName, describe());
             if (m.field(newName).isPresent()) {
-                throw new MigrationError("Cannot " + describe() + ": " + m.key() + " has a field " + newName
+                throw new MigrationError("Cannot " + ProjectState.lower(describe()) + ": " + m.key() + " has a field " + newName
                         + " already.");
             }
-            return state.with(m.replacing(oldName, old.withName(newName, newColumn)));
+            List<IndexState> indexes = m.indexes().stream().map(i -> new IndexState(i.name(), i.fields().stream()
+                    .map(f -> f.equals(oldName) ? newName : f).toList(), i.unique())).toList();
+            return state.with(m.replacing(oldName, old.withName(newName, newColumn)).withIndexes(indexes));
         }
 
         public Operation inverse(String app, ProjectState before) {
@@ -140,7 +142,7 @@ public sealed interface Operation {
             ModelState m = state.require(app + "." + model, describe());
             index.fields().forEach(f -> m.requireField(f, describe()));
             if (m.indexes().stream().anyMatch(i -> i.name().equals(index.name()))) {
-                throw new MigrationError("Cannot " + describe() + ": " + m.key() + " has an index of that name.");
+                throw new MigrationError("Cannot " + ProjectState.lower(describe()) + ": " + m.key() + " has an index of that name.");
             }
             List<IndexState> indexes = new ArrayList<>(m.indexes());
             indexes.add(index);
@@ -166,7 +168,7 @@ public sealed interface Operation {
 
         IndexState index(ModelState m) {
             return m.indexes().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow(() ->
-                    new MigrationError("Cannot " + describe() + ": " + m.key() + " has no index of that name."));
+                    new MigrationError("Cannot " + ProjectState.lower(describe()) + ": " + m.key() + " has no index of that name."));
         }
 
         public Operation inverse(String app, ProjectState before) {

@@ -31,7 +31,7 @@ public final class ProjectState {
     ModelState require(String key, String doing) {
         ModelState model = models.get(key);
         if (model == null) {
-            throw new MigrationError("Cannot " + doing + ": there is no model " + key + " at this point of the"
+            throw new MigrationError("Cannot " + lower(doing) + ": there is no model " + key + " at this point of the"
                     + " migrations (known: " + (models.isEmpty() ? "none" : String.join(", ", models.keySet()))
                     + "). Check the migration's dependencies.");
         }
@@ -63,5 +63,10 @@ public final class ProjectState {
     @Override
     public String toString() {
         return models.values().toString();
+    }
+
+    /** {@code Add field ...} as it reads inside a sentence: {@code Cannot add field ...}. */
+    static String lower(String doing) {
+        return doing.isEmpty() ? doing : Character.toLowerCase(doing.charAt(0)) + doing.substring(1);
     }
 }

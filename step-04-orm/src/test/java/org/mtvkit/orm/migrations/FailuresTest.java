@@ -141,4 +141,42 @@ class FailuresTest {
                 + " and so won't be applied.\nRun 'makemigrations' to make new migrations, and then re-run 'migrate' to"
                 + " apply them."), bench.polls(Versions.V2.Question.class).unmigratedChanges());
     }
+
+    @Test
+    @DisplayName("an operation on a model the migrations do not have says so, and where")
+    void operationOnUnknownModel() throws Exception {
+        write("0002_bad", "{\"dependencies\": [\"polls.0001_initial\"], \"operations\": [{\"op\": \"RemoveField\","
+                + " \"model\": \"Poll\", \"name\": \"title\"}]}");
+        MigrationError e = assertThrows(MigrationError.class, () -> bench.make(polls));
+        assertEquals("Migration polls.0002_bad, operation 1: Cannot remove field title from poll: there is no model"
+                + " polls.Poll at this point of the migrations (known: polls.Question). Check the migration's"
+                + " dependencies.", e.getMessage());
+    }
+
+    @Test
+    @DisplayName("an operation without a key it needs names the file, the operation and the key")
+    void missingKey() throws Exception {
+        write("0002_bad", "{\"dependencies\": [\"polls.0001_initial\"], \"operations\": [{\"op\": \"DeleteModel\"}]}");
+        MigrationError e = assertThrows(MigrationError.class, () -> bench.show(polls));
+        assertEquals("Migration file " + folder.resolve("polls/migrations/0002_bad.json") + ", operation 1 has no"
+                + " \"name\"; it needs a string there.", e.getMessage());
+    }
+
+    @Test
+    @DisplayName("a dependency not written app.name says how to write it")
+    void badDependency() throws Exception {
+        write("0002_bad", "{\"dependencies\": [\"0001_initial\"], \"operations\": []}");
+        MigrationError e = assertThrows(MigrationError.class, () -> bench.show(polls));
+        assertEquals("Migration file " + folder.resolve("polls/migrations/0002_bad.json") + " has the dependency"
+                + " \"0001_initial\"; a dependency is written app.name, e.g. \"polls.0001_initial\".", e.getMessage());
+    }
+
+    @Test
+    @DisplayName("a file not named like a migration is refused with the name to give it")
+    void badFileName() throws Exception {
+        write("initial", "{\"dependencies\": [], \"operations\": []}");
+        MigrationError e = assertThrows(MigrationError.class, () -> bench.show(polls));
+        assertEquals("Migration file " + folder.resolve("polls/migrations/initial.json") + " is not named like a"
+                + " migration: rename it to four digits, '_' and a name (0002_question_author.json).", e.getMessage());
+    }
 }
