@@ -175,6 +175,22 @@ def build_queries():
         for method in ["filter", "exclude"]:
             add("%s published__%s=%r" % (method, lookup, value), "Book", [[method, q("published__" + lookup, value)]],
                 ids)
+    # Date parts (Django's transforms), with NULL dates kept by exclude.
+    for lookup, value in [("published__year", 2020), ("published__year__gte", 2020), ("published__month", 1),
+                          ("published__day", 15), ("published__week_day", 4), ("published__month__in", [1, 2]),
+                          ("published__year__lt", 2018), ("published__day__range", [1, 4])]:
+        for method in ["filter", "exclude"]:
+            add("%s %s=%r" % (method, lookup, value), "Book", [[method, q(lookup, value)]], ids)
+    add("a date has no hour", "Book", [["filter", q("published__hour", 1)]], ids)
+    add("a date has no date part", "Book", [["filter", q("published__date", "2020-01-15")]], ids)
+    add("a number has no year", "Book", [["filter", q("pages__year", 2020)]], ids)
+    # get_or_create and update_or_create (rolled back afterwards).
+    add("get_or_create finds", "Book", [], ["get_or_create", {"title": "Orphan"}, {"pages": 1}])
+    add("get_or_create creates", "Book", [], ["get_or_create", {"title": "New"}, {"pages": 7, "rating": 2}])
+    add("get_or_create with a lookup", "Book", [], ["get_or_create", {"title__iexact": "NEW", "pages": 3}, {"title": "New"}])
+    add("get_or_create finds two", "Book", [], ["get_or_create", {"rating": 3}, {"pages": 1}])
+    add("update_or_create updates", "Book", [], ["update_or_create", {"title": "Orphan"}, {"pages": 91}])
+    add("update_or_create creates", "Book", [], ["update_or_create", {"title": "Newer"}, {"pages": 5}])
     # Across foreign keys: a nullable first hop (book.author) and a non-null second hop (author.country).
     for lookup, value in [("author__age__gt", 30), ("author__age__isnull", True), ("author__name__icontains", "alice"),
                           ("author__country__name", "France"), ("author__country__name__startswith", "Ö"),
@@ -427,6 +443,10 @@ def terminal(queryset, run, model):
     if kind == "delete":
         deleted, _ = queryset.delete()
         return {"deleted": deleted, "after": list(model.objects.order_by("id").values_list("id", flat=True))}
+    if kind in ("get_or_create", "update_or_create"):
+        found, created = getattr(queryset, kind)(defaults=run[2], **run[1])
+        return {"id": found.id, "created": created,
+                "after": [[o.id, o.title, o.pages, o.rating] for o in model.objects.order_by("id")]}
     if kind == "walk_fk":
         rows = []
         for o in queryset:
@@ -470,6 +490,10 @@ def run_all():
                 if key in values:
                     values[key + "_id"] = values.pop(key)
             models[name].objects.create(**values)
+    from django.core.management.color import no_style
+    with connection.cursor() as cursor:  # rows were created with explicit ids: move each sequence past them
+        for statement in connection.ops.sequence_reset_sql(no_style(), list(models.values())):
+            cursor.execute(statement)
     results = []
     for query in build_queries():
         model = models[query["model"]]

@@ -127,6 +127,27 @@ public final class Database implements AutoCloseable {
         return new QuerySet<>(this, meta, null);
     }
 
+    /**
+     * The children of {@code parent} through the one foreign key of {@code child} that points at the
+     * parent's model: {@code db.relatedSet(question, Choice.class)} is Django's {@code question.choice_set}.
+     */
+    public <C> RelatedSet<C> relatedSet(Object parent, Class<C> child) {
+        ModelMeta<?> parentMeta = registry.meta(parent.getClass());
+        ModelMeta<C> childMeta = registry.meta(child);
+        if (!parentMeta.hasId(parent)) {
+            throw new IllegalArgumentException("relatedSet(" + parentMeta.name() + ", " + childMeta.name() + "): this "
+                    + parentMeta.name() + " has not been saved yet, so it has no " + childMeta.name() + " objects; save it first");
+        }
+        List<FieldMeta> keys = childMeta.columns().stream().filter(f -> f.related() == parent.getClass()).toList();
+        if (keys.size() != 1) {
+            throw new IllegalArgumentException("relatedSet(" + parentMeta.name() + ", " + childMeta.name() + "): "
+                    + childMeta.name() + " has " + keys.size() + " foreign keys to " + parentMeta.name()
+                    + "; a related set needs exactly one. Filter " + childMeta.name() + " objects by the key you mean.");
+        }
+        registry.freeze();
+        return new RelatedSet<>(this, childMeta, keys.get(0), parent);
+    }
+
     /** The registered models, in the order they were registered. */
     public List<Class<?>> models() {
         return registry.types();

@@ -28,6 +28,12 @@ public interface Dialect {
     /** A statement to run when the database is closed, if the engine wants one. */
     Optional<String> shutdown();
 
+    /**
+     * The SQL for one part of a date or time, {@code operand} being the SQL of the column; {@code utc}
+     * when the column holds an instant, whose parts are read in UTC.
+     */
+    String datePart(DatePart part, String operand, boolean utc);
+
     /** Whether a batched INSERT returns one generated key per row. */
     boolean batchReturnsGeneratedKeys();
 

@@ -44,6 +44,9 @@ sealed interface Expr {
     /** An aggregate: {@code COUNT(*)} when the argument is {@code null}, else {@code SUM(t0."votes")}. */
     record Aggregate(org.mtvkit.orm.Aggregate.Function function, Expr argument) implements Expr { }
 
+    /** A part of a date or time: {@code EXTRACT(YEAR FROM t0."pub_date")}, written by the dialect; {@code utc} for an Instant. */
+    record Extract(DatePart part, Expr inner, boolean utc) implements Expr { }
+
     /** The comparison operators a lookup may write: a closed set, so no text from outside reaches SQL. */
     enum Comparison {
         EQUALS("="), LESS("<"), LESS_OR_EQUAL("<="), GREATER(">"), GREATER_OR_EQUAL(">=");

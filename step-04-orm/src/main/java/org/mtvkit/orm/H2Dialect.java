@@ -67,6 +67,18 @@ public final class H2Dialect implements Dialect {
         return Optional.of("SHUTDOWN");
     }
 
+    // region: h2-date-part
+    @Override
+    public String datePart(DatePart part, String operand, boolean utc) {
+        // an Instant is stored with offset +00:00, so its fields already read in UTC
+        return switch (part) {
+            case WEEK_DAY -> "(MOD(EXTRACT(ISO_DAY_OF_WEEK FROM " + operand + "), 7) + 1)"; // Django: Sunday = 1
+            case DATE -> "CAST(" + operand + " AS DATE)";
+            default -> "EXTRACT(" + part.name() + " FROM " + operand + ")";
+        };
+    }
+    // endregion
+
     @Override
     public boolean batchReturnsGeneratedKeys() {
         return true;

@@ -67,6 +67,11 @@ final class Lookups {
         }
     }
 
+    /** A date part named as a transform ({@code year}, {@code week_day}), if {@code name} is one. */
+    static java.util.Optional<DatePart> datePart(String name) {
+        return java.util.Arrays.stream(DatePart.values()).filter(p -> p.lookupName().equals(name)).findFirst();
+    }
+
     boolean has(String name) {
         return byName.containsKey(name);
     }

@@ -69,6 +69,19 @@ public final class PostgresDialect implements Dialect {
         return Optional.empty(); // the server outlives the pool; closing the connections is enough
     }
 
+    // region: pg-date-part
+    @Override
+    public String datePart(DatePart part, String operand, boolean utc) {
+        // the session's time zone must not decide which day an instant falls on
+        String value = utc ? "(" + operand + " AT TIME ZONE 'UTC')" : operand;
+        return switch (part) {
+            case WEEK_DAY -> "(EXTRACT(DOW FROM " + value + ") + 1)"; // Django: Sunday = 1
+            case DATE -> "CAST(" + value + " AS DATE)";
+            default -> "EXTRACT(" + part.name() + " FROM " + value + ")";
+        };
+    }
+    // endregion
+
     @Override
     public boolean batchReturnsGeneratedKeys() {
         return true; // the driver appends RETURNING to each batched INSERT

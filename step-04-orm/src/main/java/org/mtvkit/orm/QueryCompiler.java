@@ -51,7 +51,12 @@ final class QueryCompiler {
      * A resolved name: the column, the lookup that applies to it, and whether the column can be NULL
      * in a row (a nullable column, or any column reached through a LEFT JOIN).
      */
-    record Target(ModelMeta<?> model, FieldMeta field, Expr.Column column, String lookup, boolean nullable) { }
+    record Target(ModelMeta<?> model, FieldMeta field, Expr column, String lookup, boolean nullable,
+                  boolean transformed) {
+        Target(ModelMeta<?> model, FieldMeta field, Expr column, String lookup, boolean nullable) {
+            this(model, field, column, lookup, nullable, false);
+        }
+    }
 
     // region: resolve
     Target resolve(String key) {
@@ -70,6 +75,10 @@ final class QueryCompiler {
                 return new Target(model, field, new Expr.Column(alias, field.column()), "exact", nullable(field, alias));
             }
             String next = parts[i + 1];
+            Optional<DatePart> part = Lookups.datePart(next);
+            if (part.isPresent() && !field.isForeignKey()) {
+                return datePart(model, field, alias, part.get(), parts, i, key);
+            }
             if (field.isForeignKey()) {
                 ModelMeta<?> related = registry.meta(field.related());
                 boolean nextIsKey = next.equals(related.primaryKey().name()) || next.equals("pk");
@@ -94,6 +103,24 @@ final class QueryCompiler {
         throw new IllegalArgumentException("Empty lookup '" + key + "'");
     }
     // endregion
+
+    /** {@code pubDate__year[__gte]}: the column wrapped in the part, then an optional lookup. */
+    private Target datePart(ModelMeta<?> model, FieldMeta field, String alias, DatePart part, String[] parts, int i,
+                            String key) {
+        if (!part.appliesTo(field.type())) {
+            throw new IllegalArgumentException("'" + key + "': " + field.describe() + " is a " + field.type().getSimpleName()
+                    + ", which has no '" + part.lookupName() + "'. Date parts apply to LocalDate (year, month, day,"
+                    + " week_day) and to LocalDateTime and Instant (those, hour, minute and date).");
+        }
+        String lookup = i + 2 == parts.length ? "exact" : parts[i + 2];
+        if (i + 3 < parts.length || !lookups.has(lookup)) {
+            throw new IllegalArgumentException("Unknown lookup '" + String.join("__", List.of(parts).subList(i + 2,
+                    parts.length)) + "' after '" + part.lookupName() + "' in '" + key + "'; the lookups are: "
+                    + String.join(", ", lookups.names()) + ".");
+        }
+        Expr extracted = new Expr.Extract(part, new Expr.Column(alias, field.column()), field.type() == java.time.Instant.class);
+        return new Target(model, field, extracted, lookup, nullable(field, alias), true);
+    }
 
     private Target keyOf(FieldMeta foreignKey, String alias, String lookup) {
         ModelMeta<?> related = registry.meta(foreignKey.related());
@@ -222,7 +249,7 @@ final class QueryCompiler {
     Expr value(Object value) {
         if (value instanceof F f) {
             Target target = resolve(f.field());
-            if (!target.lookup().equals("exact") || f.field().endsWith("__exact")) {
+            if (!target.lookup().equals("exact") || f.field().endsWith("__exact") || target.transformed()) {
                 throw new IllegalArgumentException("F(\"" + f.field() + "\") names a lookup; F takes a field name");
             }
             return target.column();
@@ -244,7 +271,7 @@ final class QueryCompiler {
 
     Select.Order order(OrderBy order) {
         Target target = resolve(order.field());
-        if (!target.lookup().equals("exact")) {
+        if (!target.lookup().equals("exact") || target.transformed()) {
             throw new IllegalArgumentException("orderBy(\"" + order + "\") names a lookup; order by a field, with '-'"
                     + " in front for descending order.");
         }

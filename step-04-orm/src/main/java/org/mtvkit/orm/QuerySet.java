@@ -391,7 +391,7 @@ public final class QuerySet<T> implements Iterable<T> {
         List<Class<?>> types = new ArrayList<>();
         for (String name : names) {
             QueryCompiler.Target target = compiler.resolve(name);
-            if (!target.lookup().equals("exact") || name.endsWith("__exact")) {
+            if (!target.lookup().equals("exact") || name.endsWith("__exact") || target.transformed()) {
                 throw new IllegalArgumentException("values(\"" + name + "\") names a lookup; name fields only."
                         + " " + model.name() + "'s fields are: " + model.fieldNames() + ".");
             }
@@ -429,7 +429,7 @@ public final class QuerySet<T> implements Iterable<T> {
         List<Class<?>> types = new ArrayList<>();
         for (Aggregate aggregate : aggregates) {
             QueryCompiler.Target target = compiler.resolve(aggregate.field());
-            if (!target.lookup().equals("exact")) {
+            if (!target.lookup().equals("exact") || target.transformed()) {
                 throw new IllegalArgumentException(aggregate.function() + "(\"" + aggregate.field() + "\") names a"
                         + " lookup; aggregate a field of " + model.name() + ": " + model.fieldNames() + ".");
             }
@@ -466,6 +466,74 @@ public final class QuerySet<T> implements Iterable<T> {
         });
     }
     // endregion
+
+    // region: get-or-create
+    /**
+     * The object matching {@code lookup}, or a new one made of {@code lookup}'s plain fields and
+     * {@code defaults}, saved in a transaction (Django's {@code get_or_create}). If the INSERT breaks
+     * a constraint because another thread created the row meanwhile, that row is returned; if no such
+     * row exists, the constraint error is raised.
+     */
+    public Created<T> getOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
+        QuerySet<T> matching = matching(lookup);
+        try {
+            return new Created<>(matching.get(), false);
+        } catch (DoesNotExist missing) {
+            try {
+                return new Created<>(database.atomic(() -> create(lookup, defaults)), true);
+            } catch (OrmException e) {
+                if (!e.isIntegrityError()) {
+                    throw e;
+                }
+                try {
+                    return new Created<>(matching.get(), false);
+                } catch (DoesNotExist stillMissing) {
+                    throw e;
+                }
+            }
+        }
+    }
+    // endregion
+
+    /**
+     * In one transaction: the object matching {@code lookup} with {@code defaults} set and saved, or a
+     * new one made of both (Django's {@code update_or_create}).
+     */
+    public Created<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
+        QuerySet<T> matching = matching(lookup);
+        return database.atomic(() -> {
+            try {
+                T found = matching.get();
+                PlainValues.assign(model, database.registry(), found, defaults);
+                database.save(found);
+                return new Created<>(found, false);
+            } catch (DoesNotExist missing) {
+                return new Created<>(create(lookup, defaults), true);
+            }
+        });
+    }
+
+    private QuerySet<T> matching(Map<String, ?> lookup) {
+        QuerySet<T> matching = this;
+        for (Map.Entry<String, ?> entry : lookup.entrySet()) {
+            matching = matching.filter(entry.getKey(), entry.getValue());
+        }
+        return matching;
+    }
+
+    private T create(Map<String, ?> lookup, Map<String, ?> defaults) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        lookup.forEach((key, value) -> {
+            if (!key.contains("__")) { // a lookup such as votes__gt says nothing about the new object's value
+                values.put(key, value);
+            }
+        });
+        values.putAll(defaults);
+        T object = model.newInstance();
+        PlainValues.assign(model, database.registry(), object, values);
+        database.insertAll(model, List.of(object));
+        return object;
+    }
 
     /** Creates many objects with one batched INSERT (Django's {@code bulk_create}); they receive their keys. */
     public List<T> bulkCreate(List<T> objects) {

@@ -152,6 +152,12 @@ final class SqlWriter {
                 write(a.argument());
             }
             sql.append(')');
+        } else if (expr instanceof Expr.Extract e) {
+            int start = sql.length(); // the operand is written in place, then handed to the dialect to wrap
+            write(e.inner());
+            String operand = sql.substring(start);
+            sql.setLength(start);
+            sql.append(dialect.datePart(e.part(), operand, e.utc()));
         } else {
             // Java 17 does not check an instanceof chain for exhaustiveness: a new kind of Expr must fail loudly here
             throw new IllegalStateException("SqlWriter.write has no case for " + expr.getClass().getName());

@@ -53,6 +53,7 @@ class SealedTreesTest {
         samples.put(Expr.Or.class, new Expr.Or(List.of(new Expr.IsNull(column, false))));
         samples.put(Expr.Not.class, new Expr.Not(new Expr.IsNull(column, false)));
         samples.put(Expr.Aggregate.class, new Expr.Aggregate(Aggregate.Function.SUM, column));
+        samples.put(Expr.Extract.class, new Expr.Extract(DatePart.YEAR, new Expr.Column("t0", "pub_date"), true));
         assertEquals(permitted(Expr.class), samples.keySet(), "every Expr kind needs a sample here and a case in SqlWriter");
         for (Expr expr : samples.values()) {
             Select select = new Select("choice", "t0", List.of(), List.of(expr), List.of(), List.of(), OptionalLong.empty(),

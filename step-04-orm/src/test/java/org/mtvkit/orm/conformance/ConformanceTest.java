@@ -208,6 +208,20 @@ class ConformanceTest {
                 result.put("after", db.objects(Book.class).orderBy("id").valuesListFlat("id"));
                 return result;
             }
+            case "get_or_create":
+            case "update_or_create": {
+                Map<String, Object> lookup = new LinkedHashMap<>();
+                ((Map<String, Object>) run.get(1)).forEach((k, v) -> lookup.put(kitName(k), value(k, v)));
+                Map<String, Object> defaults = new LinkedHashMap<>();
+                ((Map<String, Object>) run.get(2)).forEach((k, v) -> defaults.put(kitName(k), value(k, v)));
+                org.mtvkit.orm.Created<Object> outcome = run.get(0).equals("get_or_create")
+                        ? queryset.getOrCreate(lookup, defaults) : queryset.updateOrCreate(lookup, defaults);
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("id", id(outcome.object()));
+                result.put("created", outcome.created());
+                result.put("after", db.objects(Book.class).orderBy("id").valuesList("id", "title", "pages", "rating"));
+                return result;
+            }
             case "walk_fk": {
                 List<Object> rows = new ArrayList<>();
                 for (Object o : queryset) {
