@@ -96,7 +96,7 @@ class MigrationCommandsTest {
             s.execute("CREATE SCHEMA " + schema);
         }
         try {
-            project(Database.open(url + "&currentSchema=" + schema));
+            project(Database.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema));
             assertEquals(golden("sqlmigrate-postgresql.txt"), run("sqlmigrate", "polls", "0001"));
             tutorial();
         } finally {
