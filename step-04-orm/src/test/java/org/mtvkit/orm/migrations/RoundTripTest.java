@@ -147,4 +147,35 @@ class RoundTripTest {
                 + " \"question\" (\"id\")"), sql);
         assertTrue(sql.startsWith(begin() + "--\n-- Create model Question\n--\nCREATE TABLE \"question\" (\n"), sql);
     }
+
+    @Test
+    @DisplayName("a model added and then deleted: 0002_choice creates its table, 0003_delete_choice drops it, and back")
+    void modelAddedAndDeleted() {
+        bench.make(bench.polls(V1.Question.class));
+        Migrations both = bench.polls(V1.Question.class, V1.Choice.class);
+        assertEquals("Migrations for 'polls':\n  " + folder.resolve("polls/migrations/0002_choice.json")
+                + "\n    - Create model Choice\n", bench.make(both));
+        bench.migrate(both);
+        assertTrue(bench.hasColumn("choice", "question_id"));
+        Migrations one = bench.polls(V1.Question.class);
+        assertEquals("Migrations for 'polls':\n  " + folder.resolve("polls/migrations/0003_delete_choice.json")
+                + "\n    - Delete model Choice\n", bench.make(one));
+        assertEquals(begin() + "--\n-- Delete model Choice\n--\nDROP TABLE \"choice\";\n" + commit(),
+                one.sqlMigrate("polls", "0003", false));
+        bench.migrate(one);
+        assertFalse(bench.hasColumn("choice", "id"));
+        bench.migrate(one, "polls", "0002");
+        assertTrue(bench.hasColumn("choice", "question_id"), "the table is back, with its foreign key column");
+    }
+
+    @Test
+    @DisplayName("migrate with nothing to apply warns when the models have changes no migration holds")
+    void migrateWarnsAboutUnmigratedChanges() {
+        bench.make(bench.polls(V1.Question.class));
+        bench.migrate(bench.polls(V1.Question.class));
+        assertEquals("Operations to perform:\n  Apply all migrations: polls\nRunning migrations:\n"
+                + "  No migrations to apply.\n  Your models in app(s): 'polls' have changes that are not yet reflected"
+                + " in a migration, and so won't be applied.\n  Run 'makemigrations' to make new migrations, and then"
+                + " re-run 'migrate' to apply them.\n", bench.migrate(bench.polls(V2.Question.class)));
+    }
 }
