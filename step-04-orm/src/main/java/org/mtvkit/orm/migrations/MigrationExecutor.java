@@ -82,8 +82,7 @@ final class MigrationExecutor {
             }
             Set<MigrationKey> without = new HashSet<>(applied);
             without.remove(step.migration().key());
-            List<String> sql = new ArrayList<>();
-            List<Change> changes = changes(step, graph.state(without), sql);
+            List<Change> changes = changes(step, graph.state(without));
             runOne(step, changes);
             if (step.backwards()) {
                 applied.remove(step.migration().key());
@@ -103,7 +102,7 @@ final class MigrationExecutor {
      * The operations of one step with their SQL. Backwards, each operation is replaced by its inverse,
      * last first, computed from the state the forward operation was applied to.
      */
-    List<Change> changes(Step step, ProjectState before, List<String> sqlOut) {
+    List<Change> changes(Step step, ProjectState before) {
         Migration migration = step.migration();
         String app = migration.app();
         List<ProjectState> states = new ArrayList<>(List.of(before));
@@ -122,7 +121,6 @@ final class MigrationExecutor {
                 changes.add(change(migration, i, inverse, states.get(i + 1), states.get(i)));
             }
         }
-        changes.forEach(c -> sqlOut.addAll(c.sql()));
         return changes;
     }
     // endregion

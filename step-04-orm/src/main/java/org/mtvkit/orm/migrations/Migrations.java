@@ -158,7 +158,7 @@ public final class Migrations {
         before.remove(key);
         MigrationExecutor executor = new MigrationExecutor(database, graph);
         List<MigrationExecutor.Change> changes = executor.changes(new MigrationExecutor.Step(graph.get(key), backwards),
-                graph.state(before), new ArrayList<>());
+                graph.state(before));
         boolean atomic = database.dialect().canRollbackDdl();
         StringBuilder out = new StringBuilder(atomic ? "BEGIN;\n" : "");
         for (MigrationExecutor.Change change : changes) {
