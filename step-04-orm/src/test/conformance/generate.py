@@ -21,6 +21,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
 OUTPUT = os.path.join(HERE, "..", "resources", "conformance", "django-orm.json")
 DATABASE = "mtvkit_conformance"
+MODELS = {}
 
 
 def server():
@@ -44,10 +45,11 @@ def setup():
         cursor.execute("DROP DATABASE IF EXISTS " + DATABASE)
         cursor.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0")
     admin.close()
+    write_app()
     from django.conf import settings
     settings.configure(
         DATABASES={"default": dict(target, ENGINE="django.db.backends.postgresql", NAME=DATABASE)},
-        INSTALLED_APPS=[], USE_TZ=True, TIME_ZONE="UTC", DEFAULT_AUTO_FIELD="django.db.models.AutoField")
+        INSTALLED_APPS=["conf"], USE_TZ=True, TIME_ZONE="UTC", DEFAULT_AUTO_FIELD="django.db.models.AutoField")
     import django
     django.setup()
 
@@ -65,37 +67,53 @@ def teardown():
     admin.close()
 
 
+MODELS_SOURCE = """
+from django.db import models
+
+
+class Country(models.Model):
+    name = models.CharField(max_length=50)
+
+    class Meta:
+        db_table = "country"
+
+
+class Author(models.Model):
+    name = models.CharField(max_length=100)
+    age = models.IntegerField(null=True)
+    country = models.ForeignKey(Country, models.CASCADE, related_name="authors")
+
+    class Meta:
+        db_table = "author"
+
+
+class Book(models.Model):
+    title = models.CharField(max_length=200)
+    pages = models.IntegerField()
+    rating = models.IntegerField(null=True)
+    author = models.ForeignKey(Author, models.CASCADE, null=True, related_name="books")
+    published = models.DateField(null=True)
+
+    class Meta:
+        db_table = "book"
+"""
+
+
+def write_app():
+    """The models live in a real, installed app, so that Django knows the reverse relations (on_delete needs them)."""
+    import tempfile
+    folder = tempfile.mkdtemp(prefix="mtvkit-conformance-")
+    os.makedirs(os.path.join(folder, "conf"))
+    with open(os.path.join(folder, "conf", "__init__.py"), "w") as out:
+        out.write("")
+    with open(os.path.join(folder, "conf", "models.py"), "w") as out:
+        out.write(MODELS_SOURCE)
+    sys.path.insert(0, folder)
+
+
 def define_models():
-    from django.db import models
-
-    class Country(models.Model):
-        name = models.CharField(max_length=50)
-
-        class Meta:
-            app_label = "conf"
-            db_table = "country"
-
-    class Author(models.Model):
-        name = models.CharField(max_length=100)
-        age = models.IntegerField(null=True)
-        country = models.ForeignKey(Country, models.CASCADE, related_name="authors")
-
-        class Meta:
-            app_label = "conf"
-            db_table = "author"
-
-    class Book(models.Model):
-        title = models.CharField(max_length=200)
-        pages = models.IntegerField()
-        rating = models.IntegerField(null=True)
-        author = models.ForeignKey(Author, models.CASCADE, null=True, related_name="books")
-        published = models.DateField(null=True)
-
-        class Meta:
-            app_label = "conf"
-            db_table = "book"
-
-    return {"Country": Country, "Author": Author, "Book": Book}
+    from conf import models
+    return {"Country": models.Country, "Author": models.Author, "Book": models.Book}
 
 
 # The dataset: mixed case, accents, %, _, backslashes and quotes, injection-looking strings, NULLs in
@@ -322,6 +340,13 @@ def build_queries():
     add("delete exclude across nullable join", "Book", [["exclude", q("author__age__gt", 30)]], ["delete"])
     add("delete in with None", "Book", [["filter", q("rating__in", [1, None])]], ["delete"])
     add("delete exclude in with None", "Book", [["exclude", q("rating__in", [1, None])]], ["delete"])
+    # on_delete=CASCADE across two hops: countries -> authors (selected) -> books (one fast DELETE).
+    add("delete countries cascades", "Country", [["filter", q("name__startswith", "N")]], ["delete"])
+    add("delete a country nobody lives in", "Country", [["filter", q("name", "empty land")]], ["delete"])
+    add("delete every country", "Country", [], ["delete"])
+    add("delete authors without age", "Author", [["filter", q("age__isnull", True)]], ["delete"])
+    add("delete authors excluded across a join", "Author", [["exclude", q("country__name", "France")]], ["delete"])
+    add("delete nothing that cascades", "Country", [["filter", q("name", "nowhere")]], ["delete"])
     # Query counts: selectRelated joins, prefetchRelated adds one query, a lazy reverse relation one per object.
     add("select_related walk", "Book", [["select_related", ["author__country"]], by_id],
         ["walk_fk", ["author", "name"], ["author", "country", "name"]])
@@ -441,8 +466,11 @@ def terminal(queryset, run, model):
         changed = queryset.update(**{k: convert(v) for k, v in run[1].items()})
         return {"changed": changed, "after": [[o.id, o.pages, o.rating] for o in model.objects.order_by("id")]}
     if kind == "delete":
-        deleted, _ = queryset.delete()
-        return {"deleted": deleted, "after": list(model.objects.order_by("id").values_list("id", flat=True))}
+        deleted, per_model = queryset.delete()
+        return {"deleted": deleted,
+                "per_model": {label.split(".")[1]: n for label, n in sorted(per_model.items())},
+                "after": {name: list(MODELS[name].objects.order_by("id").values_list("id", flat=True))
+                          for name in ["Country", "Author", "Book"]}}
     if kind in ("get_or_create", "update_or_create"):
         found, created = getattr(queryset, kind)(defaults=run[2], **run[1])
         return {"id": found.id, "created": created,
@@ -480,6 +508,7 @@ def run_all():
     from django.db import connection, transaction
     from django.test.utils import CaptureQueriesContext
     models = define_models()
+    MODELS.update(models)
     with connection.schema_editor() as editor:
         for name in ["Country", "Author", "Book"]:
             editor.create_model(models[name])

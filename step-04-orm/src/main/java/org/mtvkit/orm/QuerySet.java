@@ -342,12 +342,32 @@ public final class QuerySet<T> implements Iterable<T> {
     }
     // endregion
 
-    /** Deletes every matching row in one DELETE statement; returns the number of rows deleted. */
-    public int delete() {
+    // region: delete
+    /**
+     * Deletes every matching row and follows the foreign keys that point at them by their
+     * {@link OnDelete}: CASCADE deletes those rows too, SET_NULL clears their key, PROTECT refuses with
+     * {@link ProtectedError} before anything is deleted. All in one transaction; returns the count per
+     * model, as Django's {@code delete()}. Rows nothing points at go in one DELETE statement.
+     */
+    public Deleted delete() {
         requireUnsliced("delete()");
         if (spec.empty()) {
-            return 0;
+            return new Deleted(0, Map.of());
         }
+        if (Collector.canFastDelete(database.registry(), model)) {
+            int deleted = rawDelete();
+            return new Deleted(deleted, deleted == 0 ? Map.of() : Map.of(model.name(), (long) deleted));
+        }
+        return database.atomic(() -> {
+            Collector collector = new Collector(database);
+            collector.collect(model, orderBy("pk").valuesListFlat("pk"));
+            return collector.delete();
+        });
+    }
+    // endregion
+
+    /** One DELETE of the matching rows, following no foreign key. */
+    int rawDelete() {
         return database.executor().update(SqlWriter.delete(database.dialect(), model.table(), QueryCompiler.ROOT, where()));
     }
 
