@@ -218,6 +218,33 @@ def build_queries():
         for method in ["filter", "exclude"]:
             add("%s %s=%r" % (method, lookup, value), "Book", [[method, q(lookup, value)]], ids)
     add("authors by country name", "Author", [["filter", q("country__name", "Norway")]], ids)
+    # Across reverse relations: one row per matching child (rows repeat), distinct() removes the repeats.
+    by_name = ["order_by", ["id"]]
+    for lookup, value in [("books__rating__gte", 3), ("books__title__icontains", "art"), ("books__isnull", True),
+                          ("books__isnull", False), ("books__pages__gt", 200), ("books__rating", None),
+                          ("books__published__year", 2020), ("books__in", [1, 4, 7]), ("books", 3)]:
+        add("authors with %s=%r" % (lookup, value), "Author", [["filter", q(lookup, value)], by_name], ids)
+        add("distinct authors with %s=%r" % (lookup, value), "Author",
+            [["filter", q(lookup, value)], by_name, ["distinct"]], ids)
+        add("count of authors with %s=%r" % (lookup, value), "Author", [["filter", q(lookup, value)]], ["count"])
+        add("count of distinct authors with %s=%r" % (lookup, value), "Author",
+            [["filter", q(lookup, value)], ["distinct"]], ["count"])
+    add("countries with two reverse hops", "Country", [["filter", q("authors__books__rating", 5)], by_name], ids)
+    add("distinct countries with two reverse hops", "Country",
+        [["filter", q("authors__books__rating", 5)], by_name, ["distinct"]], ids)
+    add("one filter, one child", "Author",
+        [["filter", {"and": [q("books__rating", 3), q("books__pages__gt", 200)]}], by_name], ids)
+    add("two filters, maybe two children", "Author",
+        [["filter", q("books__rating", 3)], ["filter", q("books__pages__gt", 200)], by_name], ids)
+    add("reverse or a field", "Author",
+        [["filter", {"or": [q("books__rating", 5), q("age__isnull", True)]}], by_name, ["distinct"]], ids)
+    add("order by a reverse field", "Author", [["order_by", ["books__pages", "id"]]], ids)
+    add("values across a reverse relation", "Author", [["filter", q("id__lte", 3)], ["order_by", ["id", "books__id"]]],
+        ["values", ["id", "books__title"]])
+    add("aggregate across a reverse relation", "Author", [],
+        ["aggregate", [["SUM", "books__pages"], ["COUNT", "books"], ["MAX", "books__rating"]]])
+    add("update across a reverse relation", "Book", [["filter", q("author__books__rating", 5)]],
+        ["update", {"rating": 7}])
     add("countries of authors", "Country", [["exclude", q("name__icontains", "land")]], ids)
     # Combinations of Q objects.
     combos = [
@@ -427,6 +454,8 @@ def apply(queryset, step):
         return queryset[step[1]:step[2]]
     if kind == "none":
         return queryset.none()
+    if kind == "distinct":
+        return queryset.distinct()
     if kind == "select_related":
         return queryset.select_related(*step[1])
     if kind == "prefetch_related":

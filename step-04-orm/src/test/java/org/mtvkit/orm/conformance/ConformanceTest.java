@@ -141,6 +141,8 @@ class ConformanceTest {
             }
             case "none":
                 return queryset.none();
+            case "distinct":
+                return queryset.distinct();
             case "select_related":
                 return queryset.selectRelated(((List<Object>) step.get(1)).toArray(String[]::new));
             case "prefetch_related":
