@@ -229,6 +229,13 @@ def build_queries():
         add("count of authors with %s=%r" % (lookup, value), "Author", [["filter", q(lookup, value)]], ["count"])
         add("count of distinct authors with %s=%r" % (lookup, value), "Author",
             [["filter", q(lookup, value)], ["distinct"]], ["count"])
+    for lookup, value in [("books__rating__gte", 3), ("books__title__icontains", "art"), ("books__rating", None),
+                          ("books__pages__gt", 200), ("books__in", [1, 4, 7]), ("books", 3), ("books__rating__in", [3, None]),
+                          ("books__author__country__name", "France"), ("books__published__year", 2020)]:
+        add("exclude authors with %s=%r" % (lookup, value), "Author", [["exclude", q(lookup, value)], by_name], ids)
+    add("exclude countries with two reverse hops", "Country", [["exclude", q("authors__books__rating", 5)], by_name], ids)
+    add("exclude one Q across a reverse relation", "Author",
+        [["exclude", {"and": [q("books__rating", 3), q("books__pages__gt", 200)]}], by_name], ids)
     add("countries with two reverse hops", "Country", [["filter", q("authors__books__rating", 5)], by_name], ids)
     add("distinct countries with two reverse hops", "Country",
         [["filter", q("authors__books__rating", 5)], by_name, ["distinct"]], ids)

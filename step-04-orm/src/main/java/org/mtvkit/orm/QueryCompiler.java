@@ -232,11 +232,18 @@ final class QueryCompiler {
      */
     private Expr condition(Q q, boolean negated) {
         if (q instanceof Q.Lookup lookup) {
+            if (negated) {
+                Optional<Expr> across = excludeAcrossReverse(lookup);
+                if (across.isPresent()) {
+                    return across.get();
+                }
+            }
             Target target = resolve(lookup.key());
             if (negated && target.multiValued()) {
-                throw new IllegalArgumentException("exclude/not() of '" + lookup.key() + "' crosses the reverse relation"
-                        + " of " + root.name() + ", which the kit cannot negate yet (Django writes a subquery). Filter"
-                        + " the child model instead, or use " + root.name() + "'s pk__in with the keys you mean.");
+                throw new IllegalArgumentException("exclude/not() of '" + lookup.key() + "' crosses a reverse relation"
+                        + " after the first step, which the kit cannot negate yet (Django writes a subquery; the kit does"
+                        + " so for a reverse relation of " + root.name() + " itself). Exclude from the related model"
+                        + " instead, or use pk__in with the keys you mean.");
             }
             Expr built = lookups.build(target.lookup(), target.column(), lookup.value(), this::value, lookup.key());
             if (!negated || target.lookup().equals("isnull") || lookup.value() == null) {
@@ -262,6 +269,31 @@ final class QueryCompiler {
         }
         throw new IllegalStateException("QueryCompiler.condition has no case for " + q.getClass().getName());
     }
+
+    // region: exclude-across
+    /**
+     * {@code exclude(choices__votes__gt=1)} means "no choice has more than one vote", which no join can
+     * say. As Django's {@code split_exclude}, the condition goes into a subquery over the children:
+     * {@code NOT (t0.id IN (SELECT question_id FROM choice WHERE votes > 1 AND question_id IS NOT NULL))}.
+     * Only a reverse relation on the first hop; one further along is refused in {@link #condition}.
+     */
+    private Optional<Expr> excludeAcrossReverse(Q.Lookup lookup) {
+        String[] parts = lookup.key().split("__", 2);
+        Optional<ReverseMeta> reverse = root.field(parts[0]).isPresent() ? Optional.empty() : root.reverse(parts[0]);
+        if (reverse.isEmpty()) {
+            return Optional.empty();
+        }
+        ModelMeta<?> child = registry.meta(reverse.get().childType());
+        String rest = parts.length == 1 ? "pk" : lookups.has(parts[1]) ? "pk__" + parts[1] : parts[1];
+        QueryCompiler inner = new QueryCompiler(registry, lookups, child);
+        Expr condition = inner.condition(Q.of(rest, lookup.value()));
+        Expr.Column key = new Expr.Column(ROOT, reverse.get().foreignKey().column());
+        Select children = new Select(child.table(), ROOT, inner.joins(), List.of(key),
+                List.of(condition, new Expr.IsNull(key, false)), List.of(), java.util.OptionalLong.empty(),
+                java.util.OptionalLong.empty());
+        return Optional.of(new Expr.InSelect(new Expr.Column(ROOT, root.primaryKey().column()), children));
+    }
+    // endregion
 
     /** Whether a condition is false for every row whatever the data: an empty IN, and what it forces. */
     static boolean matchesNothing(Expr condition) {
