@@ -21,6 +21,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
 OUTPUT = os.path.join(HERE, "..", "resources", "conformance", "django-orm.json")
 DATABASE = "mtvkit_conformance"
+MODELS = {}
 
 
 def server():
@@ -44,10 +45,11 @@ def setup():
         cursor.execute("DROP DATABASE IF EXISTS " + DATABASE)
         cursor.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0")
     admin.close()
+    write_app()
     from django.conf import settings
     settings.configure(
         DATABASES={"default": dict(target, ENGINE="django.db.backends.postgresql", NAME=DATABASE)},
-        INSTALLED_APPS=[], USE_TZ=True, TIME_ZONE="UTC", DEFAULT_AUTO_FIELD="django.db.models.AutoField")
+        INSTALLED_APPS=["conf"], USE_TZ=True, TIME_ZONE="UTC", DEFAULT_AUTO_FIELD="django.db.models.AutoField")
     import django
     django.setup()
 
@@ -65,37 +67,53 @@ def teardown():
     admin.close()
 
 
+MODELS_SOURCE = """
+from django.db import models
+
+
+class Country(models.Model):
+    name = models.CharField(max_length=50)
+
+    class Meta:
+        db_table = "country"
+
+
+class Author(models.Model):
+    name = models.CharField(max_length=100)
+    age = models.IntegerField(null=True)
+    country = models.ForeignKey(Country, models.CASCADE, related_name="authors")
+
+    class Meta:
+        db_table = "author"
+
+
+class Book(models.Model):
+    title = models.CharField(max_length=200)
+    pages = models.IntegerField()
+    rating = models.IntegerField(null=True)
+    author = models.ForeignKey(Author, models.CASCADE, null=True, related_name="books")
+    published = models.DateField(null=True)
+
+    class Meta:
+        db_table = "book"
+"""
+
+
+def write_app():
+    """The models live in a real, installed app, so that Django knows the reverse relations (on_delete needs them)."""
+    import tempfile
+    folder = tempfile.mkdtemp(prefix="mtvkit-conformance-")
+    os.makedirs(os.path.join(folder, "conf"))
+    with open(os.path.join(folder, "conf", "__init__.py"), "w") as out:
+        out.write("")
+    with open(os.path.join(folder, "conf", "models.py"), "w") as out:
+        out.write(MODELS_SOURCE)
+    sys.path.insert(0, folder)
+
+
 def define_models():
-    from django.db import models
-
-    class Country(models.Model):
-        name = models.CharField(max_length=50)
-
-        class Meta:
-            app_label = "conf"
-            db_table = "country"
-
-    class Author(models.Model):
-        name = models.CharField(max_length=100)
-        age = models.IntegerField(null=True)
-        country = models.ForeignKey(Country, models.CASCADE, related_name="authors")
-
-        class Meta:
-            app_label = "conf"
-            db_table = "author"
-
-    class Book(models.Model):
-        title = models.CharField(max_length=200)
-        pages = models.IntegerField()
-        rating = models.IntegerField(null=True)
-        author = models.ForeignKey(Author, models.CASCADE, null=True, related_name="books")
-        published = models.DateField(null=True)
-
-        class Meta:
-            app_label = "conf"
-            db_table = "book"
-
-    return {"Country": Country, "Author": Author, "Book": Book}
+    from conf import models
+    return {"Country": models.Country, "Author": models.Author, "Book": models.Book}
 
 
 # The dataset: mixed case, accents, %, _, backslashes and quotes, injection-looking strings, NULLs in
@@ -200,6 +218,40 @@ def build_queries():
         for method in ["filter", "exclude"]:
             add("%s %s=%r" % (method, lookup, value), "Book", [[method, q(lookup, value)]], ids)
     add("authors by country name", "Author", [["filter", q("country__name", "Norway")]], ids)
+    # Across reverse relations: one row per matching child (rows repeat), distinct() removes the repeats.
+    by_name = ["order_by", ["id"]]
+    for lookup, value in [("books__rating__gte", 3), ("books__title__icontains", "art"), ("books__isnull", True),
+                          ("books__isnull", False), ("books__pages__gt", 200), ("books__rating", None),
+                          ("books__published__year", 2020), ("books__in", [1, 4, 7]), ("books", 3)]:
+        add("authors with %s=%r" % (lookup, value), "Author", [["filter", q(lookup, value)], by_name], ids)
+        add("distinct authors with %s=%r" % (lookup, value), "Author",
+            [["filter", q(lookup, value)], by_name, ["distinct"]], ids)
+        add("count of authors with %s=%r" % (lookup, value), "Author", [["filter", q(lookup, value)]], ["count"])
+        add("count of distinct authors with %s=%r" % (lookup, value), "Author",
+            [["filter", q(lookup, value)], ["distinct"]], ["count"])
+    for lookup, value in [("books__rating__gte", 3), ("books__title__icontains", "art"), ("books__rating", None),
+                          ("books__pages__gt", 200), ("books__in", [1, 4, 7]), ("books", 3), ("books__rating__in", [3, None]),
+                          ("books__author__country__name", "France"), ("books__published__year", 2020)]:
+        add("exclude authors with %s=%r" % (lookup, value), "Author", [["exclude", q(lookup, value)], by_name], ids)
+    add("exclude countries with two reverse hops", "Country", [["exclude", q("authors__books__rating", 5)], by_name], ids)
+    add("exclude one Q across a reverse relation", "Author",
+        [["exclude", {"and": [q("books__rating", 3), q("books__pages__gt", 200)]}], by_name], ids)
+    add("countries with two reverse hops", "Country", [["filter", q("authors__books__rating", 5)], by_name], ids)
+    add("distinct countries with two reverse hops", "Country",
+        [["filter", q("authors__books__rating", 5)], by_name, ["distinct"]], ids)
+    add("one filter, one child", "Author",
+        [["filter", {"and": [q("books__rating", 3), q("books__pages__gt", 200)]}], by_name], ids)
+    add("two filters, maybe two children", "Author",
+        [["filter", q("books__rating", 3)], ["filter", q("books__pages__gt", 200)], by_name], ids)
+    add("reverse or a field", "Author",
+        [["filter", {"or": [q("books__rating", 5), q("age__isnull", True)]}], by_name, ["distinct"]], ids)
+    add("order by a reverse field", "Author", [["order_by", ["books__pages", "id"]]], ids)
+    add("values across a reverse relation", "Author", [["filter", q("id__lte", 3)], ["order_by", ["id", "books__id"]]],
+        ["values", ["id", "books__title"]])
+    add("aggregate across a reverse relation", "Author", [],
+        ["aggregate", [["SUM", "books__pages"], ["COUNT", "books"], ["MAX", "books__rating"]]])
+    add("update across a reverse relation", "Book", [["filter", q("author__books__rating", 5)]],
+        ["update", {"rating": 7}])
     add("countries of authors", "Country", [["exclude", q("name__icontains", "land")]], ids)
     # Combinations of Q objects.
     combos = [
@@ -322,6 +374,13 @@ def build_queries():
     add("delete exclude across nullable join", "Book", [["exclude", q("author__age__gt", 30)]], ["delete"])
     add("delete in with None", "Book", [["filter", q("rating__in", [1, None])]], ["delete"])
     add("delete exclude in with None", "Book", [["exclude", q("rating__in", [1, None])]], ["delete"])
+    # on_delete=CASCADE across two hops: countries -> authors (selected) -> books (one fast DELETE).
+    add("delete countries cascades", "Country", [["filter", q("name__startswith", "N")]], ["delete"])
+    add("delete a country nobody lives in", "Country", [["filter", q("name", "empty land")]], ["delete"])
+    add("delete every country", "Country", [], ["delete"])
+    add("delete authors without age", "Author", [["filter", q("age__isnull", True)]], ["delete"])
+    add("delete authors excluded across a join", "Author", [["exclude", q("country__name", "France")]], ["delete"])
+    add("delete nothing that cascades", "Country", [["filter", q("name", "nowhere")]], ["delete"])
     # Query counts: selectRelated joins, prefetchRelated adds one query, a lazy reverse relation one per object.
     add("select_related walk", "Book", [["select_related", ["author__country"]], by_id],
         ["walk_fk", ["author", "name"], ["author", "country", "name"]])
@@ -402,6 +461,8 @@ def apply(queryset, step):
         return queryset[step[1]:step[2]]
     if kind == "none":
         return queryset.none()
+    if kind == "distinct":
+        return queryset.distinct()
     if kind == "select_related":
         return queryset.select_related(*step[1])
     if kind == "prefetch_related":
@@ -441,8 +502,11 @@ def terminal(queryset, run, model):
         changed = queryset.update(**{k: convert(v) for k, v in run[1].items()})
         return {"changed": changed, "after": [[o.id, o.pages, o.rating] for o in model.objects.order_by("id")]}
     if kind == "delete":
-        deleted, _ = queryset.delete()
-        return {"deleted": deleted, "after": list(model.objects.order_by("id").values_list("id", flat=True))}
+        deleted, per_model = queryset.delete()
+        return {"deleted": deleted,
+                "per_model": {label.split(".")[1]: n for label, n in sorted(per_model.items())},
+                "after": {name: list(MODELS[name].objects.order_by("id").values_list("id", flat=True))
+                          for name in ["Country", "Author", "Book"]}}
     if kind in ("get_or_create", "update_or_create"):
         found, created = getattr(queryset, kind)(defaults=run[2], **run[1])
         return {"id": found.id, "created": created,
@@ -480,6 +544,7 @@ def run_all():
     from django.db import connection, transaction
     from django.test.utils import CaptureQueriesContext
     models = define_models()
+    MODELS.update(models)
     with connection.schema_editor() as editor:
         for name in ["Country", "Author", "Book"]:
             editor.create_model(models[name])

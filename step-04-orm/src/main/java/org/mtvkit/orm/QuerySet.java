@@ -39,31 +39,35 @@ public final class QuerySet<T> implements Iterable<T> {
      */
     record Spec(QueryCompiler compiler, List<Q> conditions, List<Expr> where, List<OrderBy> ordering,
                 List<Select.Order> order, long low, OptionalLong high, List<Relations.Path> related,
-                List<String> prefetch, boolean none) {
+                List<String> prefetch, boolean none, boolean distinct) {
 
         Spec withCondition(Q condition, QueryCompiler grown, Expr compiled) {
             return new Spec(grown, append(conditions, condition), append(where, compiled), ordering, order, low, high,
-                    related, prefetch, none);
+                    related, prefetch, none, distinct);
         }
 
         Spec withOrdering(List<OrderBy> terms, QueryCompiler grown, List<Select.Order> compiled) {
-            return new Spec(grown, conditions, where, terms, compiled, low, high, related, prefetch, none);
+            return new Spec(grown, conditions, where, terms, compiled, low, high, related, prefetch, none, distinct);
         }
 
         Spec withSlice(long newLow, OptionalLong newHigh) {
-            return new Spec(compiler, conditions, where, ordering, order, newLow, newHigh, related, prefetch, none);
+            return new Spec(compiler, conditions, where, ordering, order, newLow, newHigh, related, prefetch, none, distinct);
         }
 
         Spec withRelated(QueryCompiler grown, List<Relations.Path> paths) {
-            return new Spec(grown, conditions, where, ordering, order, low, high, paths, prefetch, none);
+            return new Spec(grown, conditions, where, ordering, order, low, high, paths, prefetch, none, distinct);
         }
 
         Spec withPrefetch(List<String> names) {
-            return new Spec(compiler, conditions, where, ordering, order, low, high, related, names, none);
+            return new Spec(compiler, conditions, where, ordering, order, low, high, related, names, none, distinct);
         }
 
         Spec withNone() {
-            return new Spec(compiler, conditions, where, ordering, order, low, high, related, prefetch, true);
+            return new Spec(compiler, conditions, where, ordering, order, low, high, related, prefetch, true, distinct);
+        }
+
+        Spec withDistinct() {
+            return new Spec(compiler, conditions, where, ordering, order, low, high, related, prefetch, none, true);
         }
 
         /** Known to match nothing without asking the database: {@link #none()}, {@code [3:3]}, {@code __in=[]}. */
@@ -87,7 +91,7 @@ public final class QuerySet<T> implements Iterable<T> {
 
     QuerySet(Database database, ModelMeta<T> model, Session session) {
         this(database, model, session, new Spec(new QueryCompiler(database.registry(), database.lookups(), model),
-                List.of(), List.of(), List.of(), List.of(), 0, OptionalLong.empty(), List.of(), List.of(), false));
+                List.of(), List.of(), List.of(), List.of(), 0, OptionalLong.empty(), List.of(), List.of(), false, false));
     }
 
     private QuerySet(Database database, ModelMeta<T> model, Session session, Spec spec) {
@@ -110,6 +114,7 @@ public final class QuerySet<T> implements Iterable<T> {
     public QuerySet<T> filter(Q condition) {
         requireUnsliced("filter(" + condition + ")");
         QueryCompiler grown = spec.compiler().copy();
+        grown.forgetMultiValued();
         Expr compiled = grown.condition(condition); // an unknown field or lookup fails here, before any SQL
         Spec changed = spec.withCondition(condition, grown, compiled);
         // as Django's EmptyResultSet: a condition that can match no row (an empty IN) runs no SQL at all
@@ -162,6 +167,11 @@ public final class QuerySet<T> implements Iterable<T> {
         return with(spec.withSlice(spec.high().isPresent() ? Math.min(low, spec.high().getAsLong()) : low, spec.high()));
     }
     // endregion
+
+    /** Each row once, though a filter across a reverse relation joined it to several children (SELECT DISTINCT). */
+    public QuerySet<T> distinct() {
+        return with(spec.withDistinct());
+    }
 
     /** An empty QuerySet that runs no SQL at all (Django's {@code none()}). */
     public QuerySet<T> none() {
@@ -225,7 +235,9 @@ public final class QuerySet<T> implements Iterable<T> {
             return 0;
         }
         Sql sql;
-        if (spec.sliced()) {
+        if (spec.distinct()) { // the distinct rows, counted, as Django's COUNT(*) over a subquery
+            sql = SqlWriter.countOf(database.dialect(), select(spec.compiler(), objectColumns(), true));
+        } else if (spec.sliced()) {
             sql = SqlWriter.countOf(database.dialect(), select(spec.compiler(), List.of(keyColumn()), true));
         } else {
             sql = SqlWriter.select(database.dialect(), select(spec.compiler(),
@@ -342,12 +354,32 @@ public final class QuerySet<T> implements Iterable<T> {
     }
     // endregion
 
-    /** Deletes every matching row in one DELETE statement; returns the number of rows deleted. */
-    public int delete() {
+    // region: delete
+    /**
+     * Deletes every matching row and follows the foreign keys that point at them by their
+     * {@link OnDelete}: CASCADE deletes those rows too, SET_NULL clears their key, PROTECT refuses with
+     * {@link ProtectedError} before anything is deleted. All in one transaction; returns the count per
+     * model, as Django's {@code delete()}. Rows nothing points at go in one DELETE statement.
+     */
+    public Deleted delete() {
         requireUnsliced("delete()");
         if (spec.empty()) {
-            return 0;
+            return new Deleted(0, Map.of());
         }
+        if (Collector.canFastDelete(database.registry(), model)) {
+            int deleted = rawDelete();
+            return new Deleted(deleted, deleted == 0 ? Map.of() : Map.of(model.name(), (long) deleted));
+        }
+        return database.atomic(() -> {
+            Collector collector = new Collector(database);
+            collector.collect(model, orderBy("pk").valuesListFlat("pk"));
+            return collector.delete();
+        });
+    }
+    // endregion
+
+    /** One DELETE of the matching rows, following no foreign key. */
+    int rawDelete() {
         return database.executor().update(SqlWriter.delete(database.dialect(), model.table(), QueryCompiler.ROOT, where()));
     }
 
@@ -569,7 +601,7 @@ public final class QuerySet<T> implements Iterable<T> {
     private Select select(QueryCompiler compiler, List<Expr> columns, boolean ordered) {
         return new Select(model.table(), QueryCompiler.ROOT, compiler.joins(), columns, spec.where(),
                 ordered ? spec.order() : List.of(), ordered ? spec.limit() : OptionalLong.empty(),
-                ordered ? spec.offset() : OptionalLong.empty());
+                ordered ? spec.offset() : OptionalLong.empty(), spec.distinct());
     }
 
     /** The WHERE of an UPDATE or DELETE; conditions across joins become {@code id IN (SELECT ...)}. */

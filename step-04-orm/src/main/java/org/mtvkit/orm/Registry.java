@@ -77,6 +77,22 @@ final class Registry {
         return models.containsKey(type);
     }
 
+    /** A foreign key of {@code child} that points at some model. */
+    record Reference(ModelMeta<?> child, FieldMeta foreignKey) { }
+
+    /** The foreign keys pointing at {@code type}, in registration order. */
+    List<Reference> referencesTo(Class<?> type) {
+        List<Reference> references = new ArrayList<>();
+        for (ModelMeta<?> meta : models.values()) {
+            for (FieldMeta field : meta.columns()) {
+                if (field.related() == type) {
+                    references.add(new Reference(meta, field));
+                }
+            }
+        }
+        return references;
+    }
+
     // region: dependency-order
     /** Parents before children: a table is created after every table its foreign keys point at. */
     List<ModelMeta<?>> inDependencyOrder() {

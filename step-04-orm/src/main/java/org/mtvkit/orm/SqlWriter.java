@@ -62,7 +62,7 @@ final class SqlWriter {
 
     // region: write-select
     private void writeSelect(Select select) {
-        sql.append("SELECT ");
+        sql.append(select.distinct() ? "SELECT DISTINCT " : "SELECT ");
         for (int i = 0; i < select.columns().size(); i++) {
             sql.append(i == 0 ? "" : ", ");
             write(select.columns().get(i));

@@ -105,7 +105,7 @@ class RelationsTest {
     @Test
     @DisplayName("a bulk delete with a condition across a join deletes only the matching rows")
     void deleteAcross() {
-        int deleted = db.objects(Choice.class).filter("question__questionText__startswith", "Tabs").delete();
+        long deleted = db.objects(Choice.class).filter("question__questionText__startswith", "Tabs").delete().total();
         assertEquals(3, deleted);
         assertEquals(4, db.objects(Choice.class).count());
     }

@@ -2,6 +2,8 @@ package org.mtvkit.orm.conformance;
 
 import java.util.List;
 import org.mtvkit.orm.Column;
+import org.mtvkit.orm.ForeignKey;
+import org.mtvkit.orm.OnDelete;
 
 class Author {
     Long id;
@@ -9,6 +11,7 @@ class Author {
     String name;
     @Column(nullable = true)
     Integer age;
+    @ForeignKey(onDelete = OnDelete.CASCADE)
     Country country;
     List<Book> books;
 

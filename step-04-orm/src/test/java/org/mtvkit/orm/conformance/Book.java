@@ -2,6 +2,8 @@ package org.mtvkit.orm.conformance;
 
 import java.time.LocalDate;
 import org.mtvkit.orm.Column;
+import org.mtvkit.orm.ForeignKey;
+import org.mtvkit.orm.OnDelete;
 
 class Book {
     Long id;
@@ -11,6 +13,7 @@ class Book {
     @Column(nullable = true)
     Integer rating;
     @Column(nullable = true)
+    @ForeignKey(onDelete = OnDelete.CASCADE)
     Author author;
     @Column(nullable = true)
     LocalDate published;

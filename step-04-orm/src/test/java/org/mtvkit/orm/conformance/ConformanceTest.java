@@ -141,6 +141,8 @@ class ConformanceTest {
             }
             case "none":
                 return queryset.none();
+            case "distinct":
+                return queryset.distinct();
             case "select_related":
                 return queryset.selectRelated(((List<Object>) step.get(1)).toArray(String[]::new));
             case "prefetch_related":
@@ -204,8 +206,14 @@ class ConformanceTest {
             }
             case "delete": {
                 Map<String, Object> result = new LinkedHashMap<>();
-                result.put("deleted", queryset.delete());
-                result.put("after", db.objects(Book.class).orderBy("id").valuesListFlat("id"));
+                org.mtvkit.orm.Deleted deleted = queryset.delete();
+                result.put("deleted", deleted.total());
+                result.put("per_model", new java.util.TreeMap<>(deleted.perModel()));
+                Map<String, Object> after = new LinkedHashMap<>();
+                for (String name : List.of("Country", "Author", "Book")) {
+                    after.put(name, db.objects(MODELS.get(name)).orderBy("id").valuesListFlat("id"));
+                }
+                result.put("after", after);
                 return result;
             }
             case "get_or_create":
