@@ -4,9 +4,9 @@ package org.mtvkit.template;
 final class BlockFrame {
 
     private final Node.Block block;
-    private final Context context;
+    private final RenderContext context;
 
-    BlockFrame(Node.Block block, Context context) {
+    BlockFrame(Node.Block block, RenderContext context) {
         this.block = block;
         this.context = context;
     }

@@ -10,7 +10,7 @@ final class Conditions {
     }
 
     // region: test
-    static boolean test(Condition condition, Context context) {
+    static boolean test(Condition condition, RenderContext context) {
         if (condition instanceof Condition.Operand operand) {
             return Values.truthy(operand.value().resolveLeniently(context));
         }
@@ -28,7 +28,7 @@ final class Conditions {
     }
     // endregion
 
-    private static Object value(Condition condition, Context context) {
+    private static Object value(Condition condition, RenderContext context) {
         if (condition instanceof Condition.Operand operand) {
             return operand.value().resolveLeniently(context);
         }

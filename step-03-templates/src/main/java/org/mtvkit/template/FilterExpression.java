@@ -33,7 +33,7 @@ record FilterExpression(String text, Operand operand, List<FilterCall> filters, 
      * The value, filters applied. A missing variable is an error in strict mode (unless the first filter
      * is {@code default} or {@code default_if_none}, whose purpose is to handle it), otherwise empty text.
      */
-    Object resolve(Context context) {
+    Object resolve(RenderContext context) {
         Object value = value(operand, context);
         if (value == Lookup.MISSING) {
             if (context.strict() && !startsWithDefault()) {
@@ -50,7 +50,7 @@ record FilterExpression(String text, Operand operand, List<FilterCall> filters, 
     // endregion
 
     /** The value for an {@code if} test: a missing variable is simply false there, as in Django, strict or not. */
-    Object resolveLeniently(Context context) {
+    Object resolveLeniently(RenderContext context) {
         Object value = value(operand, context);
         if (value == Lookup.MISSING) {
             value = null;
@@ -62,7 +62,7 @@ record FilterExpression(String text, Operand operand, List<FilterCall> filters, 
         return value;
     }
 
-    private Object argument(FilterCall call, Context context) {
+    private Object argument(FilterCall call, RenderContext context) {
         Object value = value(call.argument(), context);
         if (value == Lookup.MISSING) {
             if (context.strict()) {
@@ -73,9 +73,9 @@ record FilterExpression(String text, Operand operand, List<FilterCall> filters, 
         return value;
     }
 
-    private Object apply(FilterCall call, Object value, Object argument, Context context) {
+    private Object apply(FilterCall call, Object value, Object argument, RenderContext context) {
         try {
-            return call.filter().apply(value, argument, context.autoescape());
+            return call.filter().apply(value, argument, context.autoescape);
         } catch (TemplateError e) {
             throw e;
         } catch (RuntimeException e) {
@@ -93,7 +93,7 @@ record FilterExpression(String text, Operand operand, List<FilterCall> filters, 
     }
 
     // region: variable
-    static Object value(Operand operand, Context context) {
+    static Object value(Operand operand, RenderContext context) {
         if (operand instanceof Operand.Literal literal) {
             return literal.value();
         }

@@ -12,7 +12,7 @@ final class OutputTags {
     private OutputTags() {
     }
 
-    static void render(Node node, Context context, StringBuilder out) {
+    static void render(Node node, RenderContext context, StringBuilder out) {
         if (node instanceof Node.FirstOf firstOf) {
             for (FilterExpression choice : firstOf.choices()) {
                 Object value = choice.resolveLeniently(context);
@@ -36,7 +36,7 @@ final class OutputTags {
         }
     }
 
-    private static void renderCycle(Node.Cycle cycle, Context context, StringBuilder out) {
+    private static void renderCycle(Node.Cycle cycle, RenderContext context, StringBuilder out) {
         Integer next = (Integer) context.tagState.getOrDefault(cycle, 0);
         context.tagState.put(cycle, next + 1);
         Object value = cycle.values().get(next % cycle.values().size()).resolve(context);
@@ -49,7 +49,7 @@ final class OutputTags {
     }
 
     // region: url
-    private static void renderUrl(Node.Url url, Context context, StringBuilder out) {
+    private static void renderUrl(Node.Url url, RenderContext context, StringBuilder out) {
         String route = Values.text(url.route().resolve(context));
         List<Object> arguments = new ArrayList<>(url.arguments().size());
         for (FilterExpression argument : url.arguments()) {
@@ -66,7 +66,7 @@ final class OutputTags {
     // endregion
 
     // region: csrf
-    private static void renderCsrfToken(Node.CsrfToken csrf, Context context, StringBuilder out) {
+    private static void renderCsrfToken(Node.CsrfToken csrf, RenderContext context, StringBuilder out) {
         Object token = context.lookup(TemplateHooks.CSRF_TOKEN);
         if (token == Lookup.MISSING || token == null) {
             if (context.strict()) {
@@ -86,7 +86,7 @@ final class OutputTags {
     }
 
     /** Runs an application hook; its failure becomes a template error at the tag. */
-    private static String call(Hook hook, String what, Context context, Token at) {
+    private static String call(Hook hook, String what, RenderContext context, Token at) {
         try {
             return hook.call();
         } catch (TemplateError e) {

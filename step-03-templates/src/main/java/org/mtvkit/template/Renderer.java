@@ -18,14 +18,14 @@ final class Renderer {
     private Renderer() {
     }
 
-    static void render(List<Node> nodes, Context context, StringBuilder out) {
+    static void render(List<Node> nodes, RenderContext context, StringBuilder out) {
         for (int i = 0; i < nodes.size(); i++) {
             render(nodes.get(i), context, out);
         }
     }
 
     // region: dispatch
-    static void render(Node node, Context context, StringBuilder out) {
+    static void render(Node node, RenderContext context, StringBuilder out) {
         if (node instanceof Node.Text text) {
             out.append(text.text());
         } else if (node instanceof Node.Print print) {
@@ -43,8 +43,11 @@ final class Renderer {
         } else if (node instanceof Node.Autoescape autoescape) {
             boolean saved = context.autoescape;
             context.autoescape = autoescape.on();
-            render(autoescape.body(), context, out);
-            context.autoescape = saved;
+            try {
+                render(autoescape.body(), context, out);
+            } finally {
+                context.autoescape = saved;
+            }
         } else if (node instanceof Node.Spaceless spaceless) {
             StringBuilder inner = new StringBuilder();
             render(spaceless.body(), context, inner);
@@ -59,7 +62,7 @@ final class Renderer {
 
     // region: write
     /** Writes a value: safe text as is, anything else escaped when autoescaping is on. */
-    static void write(Object value, Context context, StringBuilder out) {
+    static void write(Object value, RenderContext context, StringBuilder out) {
         if (value instanceof SafeString safe) {
             out.append(safe.html());
         } else if (context.autoescape) {
@@ -72,7 +75,7 @@ final class Renderer {
 
     // region: template
     /** Renders a whole template; when it extends another, renders the parent with this template's blocks. */
-    static void renderTemplate(Template template, Context context, StringBuilder out, Token at) {
+    static void renderTemplate(Template template, RenderContext context, StringBuilder out, Token at) {
         if (context.rendering.contains(template.name())) {
             List<String> chain = new ArrayList<>(context.rendering);
             chain.add(template.name());
@@ -105,7 +108,7 @@ final class Renderer {
     // endregion
 
     // region: block
-    static void renderBlock(Node.Block node, Context context, StringBuilder out) {
+    static void renderBlock(Node.Block node, RenderContext context, StringBuilder out) {
         Node.Block popped = context.blocks == null ? null : context.blocks.pop(node.name());
         Node.Block block = popped == null ? node : popped;
         Source saved = context.source;
@@ -125,7 +128,7 @@ final class Renderer {
     // endregion
 
     // region: for
-    private static void renderFor(Node.For loop, Context context, StringBuilder out) {
+    private static void renderFor(Node.For loop, RenderContext context, StringBuilder out) {
         Object items = loop.items().resolve(context);
         List<?> list;
         try {
@@ -158,7 +161,7 @@ final class Renderer {
     }
     // endregion
 
-    private static void assign(Node.For loop, Object item, Context context) {
+    private static void assign(Node.For loop, Object item, RenderContext context) {
         List<String> targets = loop.targets();
         if (targets.size() == 1) {
             context.set(targets.get(0), item);
@@ -194,7 +197,7 @@ final class Renderer {
     }
 
     // region: if
-    private static void renderIf(Node.If test, Context context, StringBuilder out) {
+    private static void renderIf(Node.If test, RenderContext context, StringBuilder out) {
         for (Node.Branch branch : test.branches()) {
             if (Conditions.test(branch.test(), context)) {
                 render(branch.body(), context, out);
@@ -205,7 +208,7 @@ final class Renderer {
     }
     // endregion
 
-    private static void renderWith(Node.With with, Context context, StringBuilder out) {
+    private static void renderWith(Node.With with, RenderContext context, StringBuilder out) {
         List<Object> values = new ArrayList<>(with.bindings().size());
         for (Node.Binding binding : with.bindings()) {
             values.add(binding.value().resolve(context));
@@ -222,31 +225,22 @@ final class Renderer {
     }
 
     // region: include
-    private static void renderInclude(Node.Include include, Context context, StringBuilder out) {
+    private static void renderInclude(Node.Include include, RenderContext context, StringBuilder out) {
         Template template = load(Values.text(include.template().resolve(context)), context, include.at());
-        Context target = context;
-        if (include.only()) {
-            target = context.isolated();
-        } else {
-            context.push();
-        }
+        RenderContext target = context.forInclude(include.only());
+        target.push();
         for (Node.Binding binding : include.bindings()) {
             target.set(binding.name(), binding.value().resolve(context));
         }
-        BlockContext blocks = target.blocks;
-        target.blocks = null;
         try {
             renderTemplate(template, target, out, include.at());
         } finally {
-            target.blocks = blocks;
-            if (!include.only()) {
-                context.pop();
-            }
+            target.pop();
         }
     }
     // endregion
 
-    private static Template load(String name, Context context, Token at) {
+    private static Template load(String name, RenderContext context, Token at) {
         try {
             return context.engine.getTemplate(name);
         } catch (TemplateDoesNotExist e) {
