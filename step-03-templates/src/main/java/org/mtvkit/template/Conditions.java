@@ -23,8 +23,10 @@ final class Conditions {
         if (condition instanceof Condition.Or or) {
             return test(or.left(), context) || test(or.right(), context);
         }
-        Condition.Compare compare = (Condition.Compare) condition;
-        return compare(compare.operator(), value(compare.left(), context), value(compare.right(), context));
+        if (condition instanceof Condition.Compare compare) {
+            return compare(compare.operator(), value(compare.left(), context), value(compare.right(), context));
+        }
+        throw Renderer.unhandled(condition);
     }
     // endregion
 

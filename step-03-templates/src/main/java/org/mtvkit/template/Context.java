@@ -19,6 +19,8 @@ import java.util.TreeSet;
 public final class Context {
 
     private final List<Map<String, Object>> scopes = new ArrayList<>();
+    // Scopes below this index belong to the caller's context, which a render only reads.
+    private int firstOwn;
 
     /** An empty context. */
     public Context() {
@@ -39,6 +41,7 @@ public final class Context {
         inner.scopes.clear();
         inner.scopes.addAll(outer.scopes);
         inner.scopes.add(new HashMap<>(8));
+        inner.firstOwn = inner.scopes.size() - 1;
         return inner;
     }
 
@@ -50,7 +53,7 @@ public final class Context {
 
     /** Closes the innermost scope. */
     public void pop() {
-        if (scopes.size() == 1) {
+        if (scopes.size() <= firstOwn + 1) {
             throw new IllegalStateException("pop() without a matching push(): the outermost scope stays");
         }
         scopes.remove(scopes.size() - 1);
@@ -59,6 +62,20 @@ public final class Context {
     /** Sets a name in the innermost scope. */
     public void set(String name, Object value) {
         scopes.get(scopes.size() - 1).put(name, value);
+    }
+
+    /**
+     * Django's {@code set_upward}: sets the name in the innermost scope that has it (so a {@code cycle ... as}
+     * inside a loop updates the value outside it), else in the innermost scope; never in the caller's.
+     */
+    void setUpward(String name, Object value) {
+        for (int i = scopes.size() - 1; i >= firstOwn; i--) {
+            if (scopes.get(i).containsKey(name)) {
+                scopes.get(i).put(name, value);
+                return;
+            }
+        }
+        set(name, value);
     }
 
     /** Whether any scope defines the name (a name set to null is defined). */

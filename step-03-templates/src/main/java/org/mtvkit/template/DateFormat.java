@@ -52,7 +52,7 @@ final class DateFormat {
                 out.append(format.charAt(++i));
             } else if ("dDjlNmnMbFyY".indexOf(c) >= 0) {
                 out.append(datePart(c, date));
-            } else if ("HGhgisAa".indexOf(c) >= 0) {
+            } else if ("HGhgisAaP".indexOf(c) >= 0) {
                 if (time == null) {
                     throw new IllegalArgumentException("format character '" + c + "' needs a time of day, and a "
                             + value.getClass().getSimpleName() + " has none");
@@ -92,6 +92,10 @@ final class DateFormat {
             case 'i' -> two(time.getMinute());
             case 's' -> two(time.getSecond());
             case 'A' -> time.getHour() < 12 ? "AM" : "PM";
+            case 'P' -> time.getHour() == 0 && time.getMinute() == 0 ? "midnight"
+                    : time.getHour() == 12 && time.getMinute() == 0 ? "noon"
+                    : (time.getMinute() == 0 ? String.valueOf(twelve) : twelve + ":" + two(time.getMinute()))
+                    + (time.getHour() < 12 ? " a.m." : " p.m.");
             default -> time.getHour() < 12 ? "a.m." : "p.m.";
         };
     }

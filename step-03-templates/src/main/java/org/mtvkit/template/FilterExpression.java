@@ -97,7 +97,9 @@ record FilterExpression(String text, Operand operand, List<FilterCall> filters, 
         if (operand instanceof Operand.Literal literal) {
             return literal.value();
         }
-        Operand.Variable variable = (Operand.Variable) operand;
+        if (!(operand instanceof Operand.Variable variable)) {
+            throw Renderer.unhandled(operand);
+        }
         String[] parts = variable.parts();
         Object value = context.lookup(parts[0]);
         for (int i = 1; i < parts.length && value != Lookup.MISSING; i++) {

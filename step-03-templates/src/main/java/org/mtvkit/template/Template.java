@@ -27,10 +27,10 @@ public final class Template {
 
     // region: compile
     /** Lexes and parses the source: the only time its text is read. */
-    static Template compile(String name, String text, Engine engine, Filters filters) {
+    static Template compile(String name, String text, Engine engine) {
         Source source = new Source(name, text);
         List<Token> tokens = new Lexer(source).tokenize();
-        Parser parser = new Parser(source, tokens, filters);
+        Parser parser = new Parser(source, tokens, engine);
         List<Node> nodes = parser.parseTemplate();
         return new Template(source, nodes, parser.extendsNode, Map.copyOf(parser.blocks), engine);
     }

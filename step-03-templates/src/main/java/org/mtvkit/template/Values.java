@@ -20,7 +20,7 @@ final class Values {
     }
 
     // region: truthy
-    /** Python truthiness: null, false, zero, and empty text, collections, maps and arrays are false. */
+    /** Python truthiness: null, false, zero, and empty text, collections, maps, arrays and iterables are false. */
     static boolean truthy(Object value) {
         if (value == null || value == Lookup.MISSING) {
             return false;
@@ -45,6 +45,10 @@ final class Values {
         }
         if (value.getClass().isArray()) {
             return Array.getLength(value) > 0;
+        }
+        if (value instanceof Iterable<?> iterable) {
+            // A query set or a generator is false when it yields nothing, as Python's bool() of an empty one.
+            return iterable.iterator().hasNext();
         }
         return true;
     }

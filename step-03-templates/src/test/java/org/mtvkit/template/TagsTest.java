@@ -57,9 +57,11 @@ class TagsTest {
     }
 
     @Test
-    @DisplayName("cycle silent without a name is an error")
-    void cycleSilentNeedsName() {
-        assertEquals("'cycle' with 'silent' needs 'as name' before it", Render.error("{% cycle 'a' 'b' silent %}").reason());
+    @DisplayName("cycle with one value that names no earlier cycle says how to write it")
+    void cycleWithOneValue() {
+        assertEquals("'cycle' with one value: 'a' is not the name of a cycle defined earlier with {% cycle ... as a"
+                + " %}. To go through values, give at least two, like {% cycle 'odd' 'even' %}",
+                Render.error("{% cycle a %}").reason());
     }
 
     @Test
