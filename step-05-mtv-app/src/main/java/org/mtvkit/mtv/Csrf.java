@@ -126,6 +126,6 @@ public final class Csrf {
 
     /** The hidden form field for a token, as {@code {% csrf_token %}} renders it. */
     public static String hiddenInput(String maskedToken) {
-        return "<input type=\"hidden\" name=\"" + FIELD + "\" value=\"" + Html.escape(maskedToken) + "\">";
+        return org.mtvkit.template.TemplateHooks.csrfInput(maskedToken).html();
     }
 }
