@@ -119,10 +119,13 @@ final class ControlTags {
     }
     // endregion
 
-    /** The lexer already turned the verbatim body into plain text; it only has to be collected. */
+    /**
+     * The lexer already turned the verbatim body into plain text, and let through as a tag only the end tag
+     * that matches ({@code endverbatim name} for {@code verbatim name}); the text only has to be collected.
+     */
     private static Node verbatimTag(Parser parser, Token tag) {
         StringBuilder text = new StringBuilder();
-        for (Node node : parser.parseUntil(tag, "end" + tag.contents()).nodes()) {
+        for (Node node : parser.parseUntil(tag, "endverbatim").nodes()) {
             text.append(((Node.Text) node).text());
         }
         return new Node.Text(text.toString());

@@ -68,6 +68,11 @@ final class RenderContext {
         return new TemplateError(reason, source.name(), at.line(), at.column(), source.text(), cause);
     }
 
+    /** A mistake in the template found only while rendering, as Django raises TemplateSyntaxError then. */
+    TemplateError syntaxError(String reason, Token at) {
+        return new TemplateSyntaxError(reason, source.name(), at.line(), at.column(), source.text());
+    }
+
     TemplateError error(String reason, Token at) {
         return error(reason, at, null);
     }

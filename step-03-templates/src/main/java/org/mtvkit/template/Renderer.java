@@ -147,6 +147,15 @@ final class Renderer {
                 render(template.nodes(), context, out);
                 return;
             }
+            // As in Django, text before {% extends %} is written; everything after it lives in blocks.
+            for (Node node : template.nodes()) {
+                if (node == extendsNode) {
+                    break;
+                }
+                if (node instanceof Node.Text text) {
+                    out.append(text.text());
+                }
+            }
             Template parent = load(Values.text(extendsNode.parent().resolve(context)), context, extendsNode.at());
             if (context.blocks == null) {
                 context.blocks = new BlockContext();

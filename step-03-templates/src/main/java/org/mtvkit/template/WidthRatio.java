@@ -13,7 +13,7 @@ final class WidthRatio {
         Object width = node.width().resolve(context);
         Long maxWidth = Numbers.pythonInt(width);
         if (maxWidth == null) {
-            throw context.error("'widthratio' needs a whole number as its last argument (the width), got '"
+            throw context.syntaxError("'widthratio' needs a whole number as its last argument (the width), got '"
                     + Values.text(width) + "'", node.at());
         }
         Double value = Numbers.pythonFloat(node.value().resolve(context));

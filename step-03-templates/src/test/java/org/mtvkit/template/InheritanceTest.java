@@ -35,9 +35,10 @@ class InheritanceTest {
     }
 
     @Test
-    @DisplayName("block.super in a template that extends nothing is empty")
+    @DisplayName("block.super in a template that extends nothing is an error, as in Django")
     void superWithoutParent() {
-        assertEquals("[]", Render.strict("{% block a %}[{{ block.super }}]{% endblock %}"));
+        assertEquals("'block.super' is used in block 'a' of a template that extends none: there is no parent block"
+                + " to render", Render.error("{% block a %}[{{ block.super }}]{% endblock %}").reason());
     }
 
     @Test
