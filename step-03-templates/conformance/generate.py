@@ -15,10 +15,11 @@ import sys
 import django
 from django.conf import settings
 
-settings.configure()
+settings.configure(INSTALLED_APPS=['django.contrib.staticfiles'], STATIC_URL='/static/')
 django.setup()
 
 from django.template import Context, Engine, TemplateDoesNotExist, TemplateSyntaxError  # noqa: E402
+from django.template.defaultfilters import register as builtin_filters  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, 'django-cases.json')
@@ -30,6 +31,11 @@ def case(name, main, context=None, python=False, **others):
     templates = {'main': main}
     templates.update({k.replace('__', '.'): v for k, v in others.items()})
     CASES.append({'name': name, 'templates': templates, 'context': context or {}, 'python': python})
+
+
+def stringfilter(name):
+    """Whether Django turns the value into text with str() before the filter sees it."""
+    return hasattr(builtin_filters.filters[name], '_decorated_function')
 
 
 # Values a filter is tried on. The flag marks values whose printing is Python's (floats, None, lists...).
@@ -72,7 +78,9 @@ for filt, arguments in sorted(FILTERS.items()):
             expression = 'v|safe' if vname == 'safe' else 'v'
             if vname == 'safe':
                 context['v'] = '<i>x&amp;y</i>'
-            case('filter %s on %s' % (call, vname), '{{ %s|%s }}' % (expression, call), context, python=py)
+            # A Python value printed by str() (None, a list, a dict, a float) is Python's printing.
+            case('filter %s on %s' % (call, vname), '{{ %s|%s }}' % (expression, call), context,
+                 python=py and stringfilter(filt))
 
 # Filters on lists of dicts and nested lists.
 PEOPLE = [{'name': 'Bo', 'age': 30, 'city': 'Oslo'}, {'name': 'al', 'age': 25, 'city': 'Oslo'},
@@ -246,6 +254,9 @@ case('csrf_token', '{% csrf_token %}', {'csrf_token': 'abc<'})
 case('csrf_token missing', '[{% csrf_token %}]')
 case('load unknown library', '{% load nope %}')
 case('load static', '{% load static %}ok')
+case('static after load static', '{% load static %}{% static "polls/style.css" %}')
+case('load two unknown libraries', '{% load a b %}')
+case('load a name from an unknown library', '{% load x from nope %}')
 
 # Inheritance and include.
 BASE = '<{% block a %}A{% endblock %}|{% block b %}B{% endblock %}>'
@@ -280,7 +291,7 @@ case('include itself', '{% include "main" %}')
 
 def render(c):
     engine = Engine(loaders=[('django.template.loaders.locmem.Loader', c['templates'])], autoescape=True,
-                    string_if_invalid='', debug=False)
+                    string_if_invalid='', debug=False, libraries={'static': 'django.templatetags.static'})
     phase = 'load'
     try:
         template = engine.get_template('main')
@@ -305,8 +316,7 @@ def generate():
     results = []
     for c in CASES:
         expect = render(c)
-        python = c['python'] and any(s in expect.get('output', '') for s in PY_PRINTING + ('.',)) \
-            or any(s in expect.get('output', '') for s in PY_PRINTING)
+        python = c['python'] or any(s in expect.get('output', '') for s in PY_PRINTING)
         results.append({'name': c['name'], 'templates': c['templates'], 'context': c['context'],
                         'python': bool(python), 'expect': expect})
     return json.dumps({'django': django.get_version(), 'cases': results}, indent=1, ensure_ascii=False,

@@ -9,11 +9,35 @@ final class Conditions {
     private Conditions() {
     }
 
+    /**
+     * The test's answer. As in Django's {@code if}, a missing filter argument makes it false, and so does any
+     * failure inside an operator ({@code and}, {@code ==}, ...): only a bare failing value is an error.
+     */
+    static boolean evaluate(Condition condition, RenderContext context) {
+        try {
+            return test(condition, context);
+        } catch (FilterExpression.MissingArgument e) {
+            return false;
+        }
+    }
+
     // region: test
     static boolean test(Condition condition, RenderContext context) {
         if (condition instanceof Condition.Operand operand) {
             return Values.truthy(operand.value().resolveLeniently(context));
         }
+        try {
+            return operator(condition, context);
+        } catch (RuntimeException e) {
+            if (context.strict() && e instanceof TemplateError && !(e instanceof FilterExpression.MissingArgument)) {
+                throw e;
+            }
+            return false;
+        }
+    }
+    // endregion
+
+    private static boolean operator(Condition condition, RenderContext context) {
         if (condition instanceof Condition.Not not) {
             return !test(not.operand(), context);
         }
@@ -28,7 +52,6 @@ final class Conditions {
         }
         throw Renderer.unhandled(condition);
     }
-    // endregion
 
     private static Object value(Condition condition, RenderContext context) {
         if (condition instanceof Condition.Operand operand) {

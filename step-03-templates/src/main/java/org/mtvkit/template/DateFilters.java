@@ -25,10 +25,15 @@ final class DateFilters {
     // region: timesince
     /** "3 days, 2 hours": the two largest units between two moments, as Django's timesince writes them. */
     static String since(Object from, Object to) {
+        if (!Values.truthy(from) || !Values.truthy(to)) {
+            return "";
+        }
         LocalDateTime start = asDateTime(from);
         LocalDateTime end = asDateTime(to);
         if (start == null || end == null) {
-            return "";
+            // Django fails on a value that is not a date (it has no year to read), and so does the kit.
+            throw new IllegalArgumentException("timesince and timeuntil need dates, not a "
+                    + Values.typeName(start == null ? from : to));
         }
         long minutes = Duration.between(start, end).toMinutes();
         if (minutes <= 0) {

@@ -62,15 +62,33 @@ record FilterExpression(String text, Operand operand, List<FilterCall> filters, 
         return value;
     }
 
+    // region: argument
+    /**
+     * A filter's argument. Unlike the value before the first bar, a missing argument is an error even when
+     * not strict, as Django's {@code VariableDoesNotExist} is (an {@code if} test then counts as false).
+     */
     private Object argument(FilterCall call, RenderContext context) {
         Object value = value(call.argument(), context);
         if (value == Lookup.MISSING) {
             if (context.strict()) {
                 throw context.missing(call.argument(), at);
             }
-            return "";
+            String name = ((Operand.Variable) call.argument()).name();
+            throw new MissingArgument("The argument '" + name + "' of filter '" + call.filter().name()
+                    + "' is not in the context: a filter's argument must exist, even when the engine is not strict",
+                    context, at);
         }
         return value;
+    }
+    // endregion
+
+    /** Django's {@code VariableDoesNotExist} for a filter argument: {@code if} catches it and answers false. */
+    static final class MissingArgument extends TemplateError {
+        private static final long serialVersionUID = 1L;
+
+        MissingArgument(String reason, RenderContext context, Token at) {
+            super(reason, context.source.name(), at.line(), at.column(), context.source.text(), null);
+        }
     }
 
     private Object apply(FilterCall call, Object value, Object argument, RenderContext context) {

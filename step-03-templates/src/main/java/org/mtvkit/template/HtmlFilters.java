@@ -14,6 +14,8 @@ final class HtmlFilters {
 
     private static final Pattern TAG = Pattern.compile("<[^>]*?>");
     private static final Pattern PARAGRAPHS = Pattern.compile("\n{2,}");
+    private static final Pattern ENTITY_WITHOUT_SEMICOLON = Pattern.compile(
+            "(&[a-zA-Z][-.a-zA-Z0-9]*|&#[0-9]+|&#[xX][0-9a-fA-F]+)(?=[^-.a-zA-Z0-9;])");
 
     private HtmlFilters() {
     }
@@ -45,14 +47,27 @@ final class HtmlFilters {
         return Values.text(value);
     }
 
+    // region: striptags
+    /**
+     * Tags removed, pass after pass, while the text still has a {@code <} and a {@code >} and a pass removes
+     * something. Django strips with Python's HTML parser, which also writes an entity it met without its ';'
+     * ({@code &b} before a tag) back with one; each pass here does the same.
+     */
     private static String stripTags(String s) {
-        String previous;
-        do {
-            previous = s;
-            s = TAG.matcher(s).replaceAll("");
-        } while (!s.equals(previous));
+        while (s.indexOf('<') >= 0 && s.indexOf('>') >= 0) {
+            String stripped = TAG.matcher(ENTITY_WITHOUT_SEMICOLON.matcher(s).replaceAll("$1;")).replaceAll("");
+            if (count(stripped, '<') == count(s, '<')) {
+                break;
+            }
+            s = stripped;
+        }
         return s;
     }
+
+    private static long count(String s, char c) {
+        return s.chars().filter(x -> x == c).count();
+    }
+    // endregion
 
     // region: linebreaks
     private static Object linebreaks(Object value, Object argument, boolean autoescape) {

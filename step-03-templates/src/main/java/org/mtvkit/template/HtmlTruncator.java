@@ -1,16 +1,24 @@
 package org.mtvkit.template;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {@code truncatechars_html} and {@code truncatewords_html}: text counted, tags kept and closed again. */
+/**
+ * {@code truncatechars_html} and {@code truncatewords_html}: Django's {@code Truncator._truncate_html}. Text
+ * is counted (tags are not), and the tags still open at the cut are closed again.
+ */
 final class HtmlTruncator {
 
-    private static final Pattern TAG = Pattern.compile("<(/)?(\\w+)[^>]*?(/)?>|&\\w+;|&#\\d+;|\\S+|\\s+");
-    private static final java.util.Set<String> VOID = java.util.Set.of("br", "col", "link", "base", "img", "param",
-            "area", "hr", "input");
+    private static final Pattern WORDS = Pattern.compile("<[^>]+?>|([^<>\\s]+)", Pattern.DOTALL);
+    private static final Pattern CHARS = Pattern.compile("<[^>]+?>|(.)", Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<(/)?(\\S+?)(?:(\\s*/)|\\s.*?)?>", Pattern.DOTALL);
+    private static final Set<String> SINGLETS = Set.of("br", "col", "link", "base", "img", "param", "area", "hr",
+            "input");
 
     private HtmlTruncator() {
     }
@@ -20,7 +28,9 @@ final class HtmlTruncator {
         if (limit == null || argument instanceof Double) {
             return value;
         }
-        return truncate(Values.text(value), limit, false);
+        String text = Normalizer.normalize(Values.text(value), Normalizer.Form.NFC);
+        // The ellipsis counts as one of the characters.
+        return truncate(text, limit, "…", limit - 1, false);
     }
 
     static Object words(Object value, Object argument) {
@@ -28,66 +38,57 @@ final class HtmlTruncator {
         if (limit == null || argument instanceof Double) {
             return value;
         }
-        return truncate(Values.text(value), limit, true);
+        return truncate(Values.text(value), limit, " …", limit, true);
     }
 
-    private static String truncate(String html, long limit, boolean words) {
-        if (limit <= 0 && words) {
+    // region: truncate-html
+    private static String truncate(String text, long length, String ellipsis, long truncateLength, boolean words) {
+        if (words && length <= 0) {
             return "";
         }
-        Deque<String> open = new ArrayDeque<>();
-        StringBuilder out = new StringBuilder();
-        long count = 0;
-        long budget = words ? limit : limit - 1;
-        Matcher m = TAG.matcher(html);
-        while (m.find()) {
-            String piece = m.group();
-            if (m.group(2) != null) {
-                String name = m.group(2).toLowerCase(java.util.Locale.ROOT);
-                if (m.group(1) != null) {
-                    open.remove(name);
-                } else if (m.group(3) == null && !VOID.contains(name)) {
-                    open.push(name);
-                }
-                out.append(piece);
+        int endTextPos = 0;
+        long currentLength = 0;
+        List<String> openTags = new ArrayList<>();
+        Matcher m = (words ? WORDS : CHARS).matcher(text);
+        int pos = 0;
+        while (currentLength <= length && m.find(pos)) {
+            pos = m.end();
+            if (m.start() == m.end()) {
+                pos++;
                 continue;
             }
-            if (words) {
-                if (piece.isBlank()) {
-                    out.append(piece);
-                    continue;
+            if (m.group(1) != null) {
+                currentLength++;
+                if (currentLength == truncateLength) {
+                    endTextPos = pos;
                 }
-                if (count == limit) {
-                    return close(out.toString().stripTrailing() + " …", open);
+                continue;
+            }
+            Matcher tag = TAG.matcher(m.group());
+            if (!tag.matches() || currentLength >= truncateLength) {
+                continue;
+            }
+            String name = tag.group(2).toLowerCase(Locale.ROOT);
+            if (tag.group(3) != null || SINGLETS.contains(name)) {
+                continue;
+            }
+            if (tag.group(1) != null) {
+                if (!openTags.isEmpty() && openTags.get(0).equals(name)) {
+                    openTags.remove(0);
                 }
-                count++;
-                out.append(piece);
             } else {
-                int length = piece.startsWith("&") && piece.endsWith(";") ? 1 : piece.length();
-                if (count + length > limit) {
-                    if (countRest(html, m.start()) + count <= limit) {
-                        return html;
-                    }
-                    int keep = (int) Math.max(0, budget - count);
-                    out.append(piece, 0, Math.min(piece.length(), keep));
-                    return close(out + "…", open);
-                }
-                count += length;
-                out.append(piece);
+                openTags.add(0, name);
             }
         }
-        return html;
-    }
-
-    private static long countRest(String html, int from) {
-        return html.substring(from).replaceAll("<[^>]*>", "").length();
-    }
-
-    private static String close(String text, Deque<String> open) {
-        StringBuilder out = new StringBuilder(text);
-        for (String name : open) {
-            out.append("</").append(name).append('>');
+        if (currentLength <= length) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.substring(0, endTextPos));
+        out.append(ellipsis);
+        for (String tag : openTags) {
+            out.append("</").append(tag).append('>');
         }
         return out.toString();
     }
+    // endregion
 }

@@ -76,7 +76,8 @@ final class NumberFilters {
         try {
             places = argument == null ? -1 : Integer.parseInt(Values.text(argument).strip());
         } catch (NumberFormatException e) {
-            return Values.text(value);
+            // Django returns repr(value): text comes back in quotes.
+            return Values.isText(value) ? "'" + Values.text(value) + "'" : Values.text(value);
         }
         boolean whole = number.signum() == 0 || number.stripTrailingZeros().scale() <= 0;
         BigDecimal rounded = whole && places < 0 ? number.setScale(0, RoundingMode.HALF_UP)
@@ -109,19 +110,38 @@ final class NumberFilters {
         return (negative ? "-" : "") + text.replace(' ', '\u00a0');
     }
 
+    // region: get-digit
+    /** Python's int() of both, then the digit counted from the right; text that is no number is left as is. */
     private static Object getDigit(Object value, Object argument) {
         Long digit = Numbers.pythonInt(argument);
+        if (digit == null) {
+            requireIntLike(argument);
+            return value;
+        }
         Long number = Numbers.pythonInt(value);
-        if (digit == null || number == null || value instanceof Double) {
+        if (number == null) {
+            requireIntLike(value);
             return value;
         }
         if (digit < 1) {
-            return value;
+            return number;
         }
         String s = String.valueOf(number);
         if (digit > s.length()) {
             return 0;
         }
-        return Character.getNumericValue(s.charAt(s.length() - digit.intValue()));
+        char c = s.charAt(s.length() - digit.intValue());
+        if (c == '-') {
+            throw new IllegalArgumentException("the digit asked for is the sign of " + s);
+        }
+        return Character.getNumericValue(c);
+    }
+    // endregion
+
+    /** Python's int() refuses text with a ValueError (Django then gives up quietly) and other types loudly. */
+    private static void requireIntLike(Object value) {
+        if (!Values.isText(value)) {
+            throw new IllegalArgumentException("a " + Values.typeName(value) + " is not a number");
+        }
     }
 }

@@ -264,7 +264,7 @@ final class Renderer {
     // region: if
     private static void renderIf(Node.If test, RenderContext context, StringBuilder out) {
         for (Node.Branch branch : test.branches()) {
-            if (Conditions.test(branch.test(), context)) {
+            if (Conditions.evaluate(branch.test(), context)) {
                 render(branch.body(), context, out);
                 return;
             }

@@ -25,13 +25,38 @@ final class StringFormat {
                 case 's', 'r' -> String.format("%" + flags.replace("0", "") + width + precision + "s",
                         Values.text(value));
                 case 'd', 'i' -> String.format("%" + flags + width + "d", integer(value));
-                case 'x', 'X', 'o' -> String.format("%" + flags + width + conversion, integer(value));
+                case 'x', 'X', 'o' -> unsigned(value, flags, width, conversion);
                 default -> String.format(java.util.Locale.ROOT, "%" + flags + width
                         + (precision.isEmpty() ? ".6" : precision) + conversion, decimal(value));
             };
         } catch (IllegalArgumentException e) {
             return "";
         }
+    }
+
+    /** Python writes a negative number in hex as a minus sign and its size, not in two's complement. */
+    private static String unsigned(Object value, String flags, String width, char conversion) {
+        if (value instanceof Double) {
+            throw new IllegalArgumentException("%" + conversion + " needs an integer");
+        }
+        long n = integer(value);
+        String digits = conversion == 'o' ? Long.toOctalString(Math.abs(n)) : Long.toHexString(Math.abs(n));
+        if (conversion == 'X') {
+            digits = digits.toUpperCase(java.util.Locale.ROOT);
+        }
+        String signed = (n < 0 ? "-" : flags.contains("+") ? "+" : "") + digits;
+        int w = width.isEmpty() ? 0 : Integer.parseInt(width);
+        if (signed.length() >= w) {
+            return signed;
+        }
+        if (flags.contains("-")) {
+            return signed + " ".repeat(w - signed.length());
+        }
+        if (flags.contains("0")) {
+            String sign = n < 0 ? "-" : "";
+            return sign + "0".repeat(w - signed.length()) + signed.substring(sign.length());
+        }
+        return " ".repeat(w - signed.length()) + signed;
     }
 
     private static long integer(Object value) {

@@ -40,7 +40,7 @@ final class TextFilters {
         f.register("wordcount", NONE, false, (v, a, e) -> words(text(v)).size());
         f.register("wordwrap", REQUIRED, true, (v, a, e) -> Wrap.wrap(text(v), width(a)));
         f.register("make_list", NONE, false, (v, a, e) -> Values.asList(text(v)));
-        f.register("phone2numeric", NONE, true, (v, a, e) -> phone2numeric(text(v)));
+        f.register("phone2numeric", NONE, true, (v, a, e) -> phone2numeric(textOnly(v, "phone2numeric")));
         f.register("stringformat", REQUIRED, true, (v, a, e) -> StringFormat.format(v, text(a)));
         f.register("pluralize", OPTIONAL, false, (v, a, e) -> pluralize(v, a));
         f.register("yesno", OPTIONAL, false, (v, a, e) -> yesno(v, a));
@@ -48,6 +48,14 @@ final class TextFilters {
 
     static String text(Object value) {
         return Values.text(value);
+    }
+
+    /** For the few filters Django does not turn their value into text first: anything else fails. */
+    static String textOnly(Object value, String filter) {
+        if (!Values.isText(value)) {
+            throw new IllegalArgumentException(filter + " works on text, not on a " + Values.typeName(value));
+        }
+        return text(value);
     }
 
     /** Python's {@code int(argument)}, or an error Django would also raise. */
@@ -190,33 +198,57 @@ final class TextFilters {
         return Values.truthy(value) ? bits[0] : bits[1];
     }
 
-    /** Django's {@code wrap}: lines broken at spaces so that none is longer than the width, if it can be. */
+    /**
+     * Django's {@code wrap}: each line through Python's {@code textwrap} (long words are not broken, spaces at
+     * the ends of wrapped lines are dropped, and so are lines left empty), joined with newlines.
+     */
     static final class Wrap {
         private Wrap() {
         }
 
         static String wrap(String text, int width) {
-            StringBuilder out = new StringBuilder();
-            for (String line : splitKeepingEnds(text)) {
-                int max = Math.min(line.endsWith("\n") ? width + 1 : width, width);
-                while (line.length() > max) {
-                    int space = line.substring(0, Math.min(line.length(), Math.max(0, max + 1))).lastIndexOf(' ') + 1;
-                    if (space == 0) {
-                        space = line.indexOf(' ') + 1;
-                        if (space == 0) {
-                            out.append(line);
-                            line = "";
-                            break;
-                        }
-                    }
-                    out.append(line, 0, space - 1).append('\n');
-                    line = line.substring(space);
-                    max = Math.min(line.endsWith("\n") ? width + 1 : width, width);
-                }
-                out.append(line);
+            if (width <= 0) {
+                throw new IllegalArgumentException("invalid width " + width + " (must be > 0)");
             }
-            return out.toString();
+            List<String> result = new ArrayList<>();
+            for (String line : splitKeepingEnds(text)) {
+                result.addAll(wrapLine(line, width));
+            }
+            return String.join("\n", result);
         }
+
+        // region: textwrap
+        private static List<String> wrapLine(String line, int width) {
+            // textwrap turns every whitespace character into a space, then cuts words from runs of spaces.
+            String munged = line.replace("\t", "        ").replaceAll("[\\n\\r\\x0b\\f]", " ");
+            List<String> chunks = new ArrayList<>(List.of(munged.split("(?<= )(?! )|(?<! )(?= )")));
+            chunks.removeIf(String::isEmpty);
+            List<String> lines = new ArrayList<>();
+            int next = 0;
+            while (next < chunks.size()) {
+                if (chunks.get(next).isBlank() && !lines.isEmpty()) {
+                    next++;
+                    continue;
+                }
+                List<String> current = new ArrayList<>();
+                int length = 0;
+                while (next < chunks.size() && length + chunks.get(next).length() <= width) {
+                    length += chunks.get(next).length();
+                    current.add(chunks.get(next++));
+                }
+                if (next < chunks.size() && chunks.get(next).length() > width && current.isEmpty()) {
+                    current.add(chunks.get(next++));
+                }
+                if (!current.isEmpty() && current.get(current.size() - 1).isBlank()) {
+                    current.remove(current.size() - 1);
+                }
+                if (!current.isEmpty()) {
+                    lines.add(String.join("", current));
+                }
+            }
+            return lines;
+        }
+        // endregion
 
         private static List<String> splitKeepingEnds(String text) {
             List<String> lines = new ArrayList<>();
