@@ -289,6 +289,216 @@ case('include keeps cycle state apart', '{% for x in v %}{% include "inc" %}{% e
 case('include itself', '{% include "main" %}')
 
 
+# Arguments of every kind: a variable, a missing variable, None, a number where text is expected, safe text.
+ARGUMENTS = [('var', 'a', {'a': 'xy'}), ('missing var', 'nope', {}), ('None', 'n', {'n': None}),
+             ('int', '2', {}), ('safe', 's', {'s': '<b>'}), ('negative', '-1', {}), ('empty', '""', {})]
+for filt in sorted(FILTERS):
+    if filt in ONE_ELEMENT or all(a == '' for a in FILTERS[filt]):
+        continue
+    for aname, argument, actx in ARGUMENTS:
+        for vname, value in [('text', 'Hello <World> & friends'), ('number', 12345), ('list', ['b', 'a'])]:
+            context = dict(actx, v=value)
+            if aname == 'safe':
+                argument_text = 's|safe'
+            else:
+                argument_text = argument
+            if '|' in argument_text:
+                template = '{% with arg=' + argument_text + ' %}{{ v|' + filt + ':arg }}{% endwith %}'
+            else:
+                template = '{{ v|' + filt + ':' + argument_text + ' }}'
+            case('filter %s with a %s argument on %s' % (filt, aname, vname), template, context,
+                 python=(vname == 'list' and stringfilter(filt)) or aname == 'None')
+
+# Every filter with autoescape off, on unsafe text.
+for filt in sorted(FILTERS):
+    if filt in ONE_ELEMENT:
+        continue
+    argument = next((a for a in FILTERS[filt] if a), '')
+    call = filt + (':' + argument if argument else '')
+    case('filter %s with autoescape off' % call,
+         '{% autoescape off %}{{ v|' + call + ' }}{% endautoescape %}', {'v': 'a <b> & "c"\nd', 'ints': [1], 'none': None})
+
+# Realistic pages: loops, conditions and filters together.
+QUESTIONS = [{'id': 1, 'text': 'What\'s new?', 'choices': [{'text': 'Not much', 'votes': 3}, {'text': 'The sky', 'votes': 0}]},
+             {'id': 2, 'text': '<Best> language?', 'choices': []}]
+case('polls index', '{% if questions %}<ul>{% for q in questions %}<li><a href="/polls/{{ q.id }}/">{{ q.text }}</a>'
+     '</li>{% endfor %}</ul>{% else %}<p>No polls are available.</p>{% endif %}', {'questions': QUESTIONS})
+case('polls results', '{% for q in questions %}<h1>{{ q.text }}</h1><ul>{% for c in q.choices %}<li>{{ c.text }} -- '
+     '{{ c.votes }} vote{{ c.votes|pluralize }}</li>{% empty %}<li>none</li>{% endfor %}</ul>{% endfor %}',
+     {'questions': QUESTIONS})
+case('table with cycle and counters', '<table>{% for q in questions %}<tr class="{% cycle "odd" "even" %}"><td>'
+     '{{ forloop.counter }}</td><td>{{ q.text|truncatechars:8 }}</td><td>{{ q.choices|length }}</td></tr>{% endfor %}'
+     '</table>', {'questions': QUESTIONS})
+case('nested loops with parentloop and last', '{% for q in questions %}{% for c in q.choices %}{{ forloop.parentloop'
+     '.counter }}.{{ forloop.counter }}{% if not forloop.last %},{% endif %}{% endfor %};{% endfor %}',
+     {'questions': QUESTIONS})
+case('with inside a loop', '{% for q in questions %}{% with n=q.choices|length %}{{ n }}{{ n|pluralize:"y,ies" }} '
+     '{% endwith %}{% endfor %}', {'questions': QUESTIONS})
+case('firstof with filters', '{% firstof a|upper b|lower "none" %}', {'a': '', 'b': 'XY'})
+case('default on a missing attribute', '{{ q.nope|default:"-" }}', {'q': {}})
+case('default_if_none on a missing variable', '[{{ nope|default_if_none:"-" }}]')
+case('yesno on missing', '{{ nope|yesno:"a,b,c" }}')
+case('length of missing', '{{ nope|length }}')
+case('if comparing text', '{% if a == "x" %}1{% endif %}{% if a != b %}2{% endif %}{% if a < b %}3{% endif %}',
+     {'a': 'x', 'b': 'y'})
+case('if with filters on both sides', '{% if a|length == b|add:1 %}yes{% endif %}', {'a': [1, 2], 'b': 1})
+case('if in a list of text', '{% if "b" in v %}yes{% endif %}{% if "z" not in v %}no{% endif %}', {'v': ['a', 'b']})
+case('if in a dict', '{% if "k" in v %}key{% endif %}', {'v': {'k': 1}})
+case('if operator precedence', '{% if a or b and c %}yes{% else %}no{% endif %}', {'a': 1, 'b': 0, 'c': 0})
+case('if not in precedence', '{% if not a in b %}yes{% else %}no{% endif %}', {'a': 1, 'b': [2]})
+case('if on a filter that fails', '{% if v|divisibleby:"x" %}yes{% endif %}', {'v': 4})
+case('if comparison with a failing filter', '{% if v|divisibleby:"x" == 1 %}yes{% else %}no{% endif %}', {'v': 4})
+case('if with a missing filter argument', '{% if v|default:nope %}yes{% else %}no{% endif %}', {'v': 1})
+case('print with a missing filter argument', '{{ v|default:nope }}', {'v': 1})
+case('elif with missing variables', '{% if a.b %}1{% elif c.d %}2{% else %}3{% endif %}')
+case('if equal numbers and text', '{% if a == "1" %}same{% else %}different{% endif %}', {'a': 1})
+case('if on zero and empty list', '{% if a or b %}t{% else %}f{% endif %}', {'a': 0, 'b': []})
+# (a < b) < c compares True with 3: Python's True == 1.
+case('comparison chain', '{% if a < b < c %}x{% endif %}', {'a': 1, 'b': 2, 'c': 3}, python=True)
+case('if with == and no right side', '{% if a == %}x{% endif %}')
+case('if with a lone not', '{% if not %}x{% endif %}')
+case('if with not as a variable name', '{% if not not %}x{% endif %}')
+case('whitespace and newlines around tags', 'a\n{% if x %}\n  b\n{% endif %}\nc\n', {'x': 1})
+case('tabs and spaces inside tags', '{%\tif  x\t%}y{%  endif  %}{{\tx\t}}', {'x': 1})
+case('tag names are case sensitive', '{% IF x %}y{% ENDIF %}', {'x': 1})
+case('unicode text and filters', '{{ v|upper }} {{ v|length }} {{ v|slugify }}', {'v': 'Ünïcödé straße'})
+case('long chain of filters', '{{ v|lower|title|cut:" "|truncatechars:6|upper }}', {'v': 'hello big world'})
+case('escape then safe', '{{ v|escape|safe }}', {'v': '<a>'})
+case('safe then escape', '{{ v|safe|escape }}', {'v': '<a>'})
+case('force_escape twice', '{{ v|force_escape|force_escape }}', {'v': '<a>'})
+case('escape twice', '{{ v|escape|escape }}', {'v': '<a>'})
+case('linebreaks of safe text', '{{ v|safe|linebreaks }}', {'v': '<i>a</i>\nb'})
+case('join of numbers', '{{ v|join:"+" }}', {'v': [1, 2, 3]})
+case('join of a dict', '{{ v|join:"," }}', {'v': {'a': 1, 'b': 2}})
+case('slice of a string', '{{ v|slice:"2:-1" }}', {'v': 'abcdef'})
+case('first and last of text', '{{ v|first }}{{ v|last }}', {'v': 'xyz'})
+case('first of an empty list', '[{{ v|first }}]', {'v': []})
+case('last of an empty string', '[{{ v|last }}]', {'v': ''})
+case('add a string number to an int', '{{ v|add:"3" }}', {'v': 4})
+case('add text to text', '{{ v|add:"b" }}', {'v': 'a'})
+case('add lists then join', '{{ a|add:b|join:"," }}', {'a': [1], 'b': [2, 3]})
+case('floatformat of text numbers', '{{ a|floatformat }} {{ b|floatformat:2 }} {{ c|floatformat:"-3" }}',
+     {'a': '34.23234', 'b': '34.00000', 'c': '34.26000'})
+case('floatformat rounding half up', '{{ a|floatformat:1 }} {{ b|floatformat:0 }} {{ c|floatformat }}',
+     {'a': 0.05, 'b': 2.5, 'c': -0.04})
+case('filesizeformat sizes', '{{ a|filesizeformat }}|{{ b|filesizeformat }}|{{ c|filesizeformat }}|{{ d|filesizeformat }}',
+     {'a': 1, 'b': 1023, 'c': 1024 * 1024 * 5 + 100, 'd': -2048})
+case('divisibleby true and false', '{{ a|divisibleby:3 }} {{ b|divisibleby:"2" }}', {'a': 9, 'b': 7})
+case('pluralize counts', '{{ a|pluralize }}{{ b|pluralize }}{{ c|pluralize:"es" }}{{ d|pluralize:"y,ies" }}',
+     {'a': 0, 'b': 1, 'c': 2, 'd': 1})
+case('pluralize of a list', 'vote{{ v|pluralize }}', {'v': [1]})
+case('truncatewords keeps the words', '{{ v|truncatewords:2 }}', {'v': 'one  two\nthree four'})
+case('truncatewords_html closes tags', '{{ v|truncatewords_html:2 }}', {'v': '<p>one <b>two three</b> four</p>'})
+case('truncatechars_html closes tags', '{{ v|truncatechars_html:5 }}', {'v': '<p>one <b>two three</b></p>'})
+case('urlize an email', '{{ v|urlize }}', {'v': 'write to me@example.com today'})
+case('urlize with parentheses', '{{ v|urlize }}', {'v': '(see http://example.com/)'})
+case('urlizetrunc', '{{ v|urlizetrunc:15 }}', {'v': 'http://www.example.com/a/very/long/path'})
+case('urlencode with safe characters', '{{ v|urlencode:"/&" }}', {'v': 'a b/c&d?e'})
+case('iriencode keeps reserved', '{{ v|iriencode }}', {'v': '/a b?x=ü&y=1'})
+case('escapejs of quotes and tags', '{{ v|escapejs }}', {'v': '"a" <b> \'c\' \\ \n'})
+case('json_script of a dict', '{{ v|json_script:"x" }}', {'v': {'a': '<b>', 'n': [1, 2]}})
+case('stringformat variants', '{{ v|stringformat:"5d" }}|{{ v|stringformat:"-5d" }}|{{ v|stringformat:"x" }}|'
+     '{{ v|stringformat:"o" }}|{{ v|stringformat:"s" }}', {'v': 42})
+case('center ljust rjust', '[{{ v|center:7 }}][{{ v|ljust:5 }}][{{ v|rjust:5 }}]', {'v': 'ab'})
+case('wordwrap long words', '{{ v|wordwrap:5 }}', {'v': 'a verylongword b c d e'})
+case('wordcount', '{{ v|wordcount }}', {'v': ' a  b\nc '})
+case('title of apostrophes and digits', '{{ v|title }}', {'v': "they're 1st class o'neil"})
+case('capfirst of text starting with a digit', '{{ v|capfirst }}', {'v': '1abc'})
+case('slugify of punctuation', '{{ v|slugify }}', {'v': ' Hello, World!  -- _x_ '})
+case('cut of spaces from safe text', '{{ v|safe|cut:" " }}', {'v': '<a b>'})
+case('addslashes', '{{ v|addslashes }}', {'v': 'I\'m "x" \\'})
+case('linenumbers of many lines', '{{ v|linenumbers }}', {'v': '\n'.join('l%d' % i for i in range(11))})
+case('make_list then join', '{{ v|make_list|join:"," }}', {'v': 'abc'})
+case('phone2numeric', '{{ v|phone2numeric }}', {'v': '800-COLLECT'})
+case('get_digit', '{{ v|get_digit:"2" }}{{ v|get_digit:"0" }}{{ v|get_digit:"5" }}', {'v': 987})
+case('length_is', '{{ v|length_is:3 }} {{ v|length_is:"2" }}', {'v': 'abc'})
+case('random of one element', '{{ v|random }}', {'v': ['only']})
+case('date of text is empty', '[{{ v|date:"Y" }}][{{ v|time }}]', {'v': 'today'})
+case('dictsort by a dotted key', '{% for p in v|dictsort:"a.b" %}{{ p.n }}{% endfor %}',
+     {'v': [{'n': 1, 'a': {'b': 2}}, {'n': 2, 'a': {'b': 1}}]})
+case('dictsort by a missing key', '[{{ v|dictsort:"zz" }}]', {'v': [{'n': 1}, {'n': 2}]})
+case('dictsort of lists by index', '{% for p in v|dictsort:0 %}{{ p.1 }}{% endfor %}', {'v': [[2, 'b'], [1, 'a']]})
+case('unordered_list flat', '{{ v|unordered_list }}', {'v': ['a', 'b']})
+case('safeseq then join escapes nothing', '{{ v|safeseq|join:"<br>" }}', {'v': ['<a>', '&']})
+
+# Inheritance, deeper.
+case('block super twice', '{% extends "base" %}{% block a %}{{ block.super }}{{ block.super }}{% endblock %}', base=BASE)
+case('child block inside a parent block', '{% extends "p" %}{% block inner %}[{{ block.super }}]{% endblock %}',
+     p='<{% block outer %}({% block inner %}i{% endblock %}){% endblock %}>')
+case('grandchild overrides the outer block', '{% extends "c" %}{% block outer %}O{% endblock %}',
+     c='{% extends "p" %}{% block inner %}I{% endblock %}', p='<{% block outer %}({% block inner %}i{% endblock %})'
+     '{% endblock %}>')
+case('variables in a parent', '{% extends "p" %}{% block b %}{{ v }}{% endblock %}', {'v': '<x>'},
+     p='{{ v }}|{% block b %}{% endblock %}')
+case('with around a block in a child is ignored', '{% extends "base" %}{% with v=1 %}{% block a %}{{ v }}{% endblock %}'
+     '{% endwith %}', base=BASE)
+case('include inside a block', '{% extends "base" %}{% block a %}{% include "inc" %}{% endblock %}', {'v': 3},
+     base=BASE, inc='[{{ v }}]')
+case('included template extends', '{% include "inc" %}', inc='{% extends "base" %}{% block b %}ib{% endblock %}',
+     base=BASE)
+case('include with a filtered value', '{% include "inc" with v=w|upper %}', {'w': 'a'}, inc='{{ v }}')
+case('include with several values', '{% include "inc" with a=1 b="x" %}', inc='{{ a }}{{ b }}')
+case('include with only and no values', '{% include "inc" only %}', {'v': 1}, inc='[{{ v }}]')
+case('include with and nothing after it', '{% include "inc" with %}', inc='x')
+case('include of a template with a missing include', '{% include "inc" %}', inc='{% include "nope" %}')
+case('include of an empty name', '{% include v %}', {'v': ''})
+case('include without a name', '{% include %}')
+case('extends without a name', '{% extends %}')
+case('extends an empty variable', '{% extends v %}', {'v': ''})
+case('block without a name', '{% block %}{% endblock %}')
+case('block with two names', '{% block a b %}{% endblock %}')
+case('unclosed block', '{% block a %}x')
+case('endblock without block', '{% endblock %}')
+case('extends with text after a block', '{% extends "base" %}{% block a %}a{% endblock %} tail', base=BASE)
+case('cycle in an included template inside a loop', '{% for x in v %}{% include "inc" %}{% endfor %}',
+     {'v': [1, 2, 3]}, inc='{% cycle "a" "b" %}')
+case('ifchanged in a loop of dicts', '{% for p in v %}{% ifchanged p.city %}<h2>{{ p.city }}</h2>{% endifchanged %}'
+     '{{ p.name }}{% endfor %}', {'v': PEOPLE})
+case('regroup with a filter on the key', '{% regroup v by name|lower as g %}{% for x in g %}{{ x.grouper }}{% endfor %}',
+     {'v': PEOPLE})
+case('spaceless keeps text spaces', '{% spaceless %}<p> a  b </p>  <p>c</p>{% endspaceless %}')
+case('spaceless of a variable', '{% spaceless %}{{ v }}{% endspaceless %}', {'v': '<a> </a>'})
+case('verbatim with a variable inside', '{% verbatim %}{{ v }}{% endverbatim %}{{ v }}', {'v': 1})
+case('comment with tags inside that are broken', '{% comment %}{% for %}{% endcomment %}ok')
+case('widthratio with a float result', '{% widthratio a b 100 %}', {'a': 1, 'b': 3})
+case('widthratio with text numbers', '{% widthratio a b c %}', {'a': '50', 'b': '100', 'c': '10'})
+case('widthratio half to even', '{% widthratio 5 100 50 %}|{% widthratio 15 100 10 %}')
+case('templatetag in a sentence', 'Write {% templatetag openvariable %} x {% templatetag closevariable %}.')
+case('now with a quoted escape', '{% now "\\Y" %}')
+case('lorem one word', '{% lorem 1 w %}')
+case('lorem nineteen words', '{% lorem 19 w %}')
+case('lorem from a variable', '{% lorem n w %}', {'n': 4})
+case('lorem one plain paragraph', '{% lorem 1 b %}')
+case('csrf_token escapes the token', '{% csrf_token %}', {'csrf_token': '"><script>'})
+case('csrf_token NOTPROVIDED', '[{% csrf_token %}]', {'csrf_token': 'NOTPROVIDED'})
+case('with several assignments and as', '{% with a as b %}{% endwith %}')
+case('with value as name and more', '{% with a as b c=1 %}{% endwith %}')
+case('firstof all missing', '[{% firstof a b c %}]')
+case('firstof autoescape off', '{% autoescape off %}{% firstof v %}{% endautoescape %}', {'v': '<a>'})
+case('cycle with a filter', '{% for x in v %}{% cycle "a"|upper "b" %}{% endfor %}', {'v': [1, 2]})
+case('cycle used outside a loop twice', '{% cycle "a" "b" %}{% cycle "a" "b" %}')
+case('for over a list of dicts items', '{% for d in v %}{% for k, x in d.items %}{{ k }}{{ x }}{% endfor %}{% endfor %}',
+     {'v': [{'a': 1}, {'b': 2}]})
+case('for with an empty string', '{% for c in v %}x{% empty %}empty{% endfor %}', {'v': ''})
+case('for reversed over text', '{% for c in v reversed %}{{ c }}{% endfor %}', {'v': 'abc'})
+case('for with filters on the sequence', '{% for x in v|slice:":2" %}{{ x }}{% endfor %}', {'v': [1, 2, 3]})
+case('for loop variable shadows and restores', '{{ x }}{% for x in v %}{{ x }}{% endfor %}{{ x }}', {'x': 'o', 'v': [1]})
+case('forloop outside a loop', '[{{ forloop.counter }}]')
+case('variable with a dash', '{{ a-b }}', {'a': 1})
+case('variable that is a number with a dot', '{{ 1.a }}')
+# Django calls Python's str.upper(); Java's String has no such method.
+case('variable attribute of a string', '{{ v.upper }}', {'v': 'abc'}, python=True)
+case('dict method keys', '{% for k in v.keys %}{{ k }}{% endfor %}', {'v': {'a': 1, 'b': 2}})
+case('dict key shadows a method', '{{ v.items }}', {'v': {'items': 'mine'}})
+case('list negative index', '[{{ v.-1 }}]', {'v': [1, 2]})
+case('deep missing attribute', '[{{ a.b.c.d }}]', {'a': {'b': None}})
+case('literal True False None', '{{ True }}{{ False }}', {})
+case('string literal with filter and argument', '{{ "hello world"|truncatewords:1 }}')
+case('number literal with filter', '{{ 5|add:"5" }}')
+case('negative number literal', '{{ -5|add:2 }}')
+case('variable named like a keyword', '{{ in }}{{ not }}', {'in': 1, 'not': 2})
+
+
 def render(c):
     engine = Engine(loaders=[('django.template.loaders.locmem.Loader', c['templates'])], autoescape=True,
                     string_if_invalid='', debug=False, libraries={'static': 'django.templatetags.static'})

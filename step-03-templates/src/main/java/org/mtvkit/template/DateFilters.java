@@ -15,9 +15,9 @@ final class DateFilters {
 
     static void register(Filters f) {
         f.register("date", OPTIONAL, false, (v, a, e) -> v == null || "".equals(Values.text(v)) ? ""
-                : DateFormat.format(v, a == null ? "N j, Y" : Values.text(a)));
+                : DateFormat.format(v, a == null || "".equals(Values.text(a)) ? "N j, Y" : Values.text(a)));
         f.register("time", OPTIONAL, false, (v, a, e) -> v == null || "".equals(Values.text(v)) ? ""
-                : DateFormat.format(v, a == null ? "P" : Values.text(a)));
+                : DateFormat.format(v, a == null || "".equals(Values.text(a)) ? "P" : Values.text(a)));
         f.register("timesince", OPTIONAL, false, (v, a, e) -> since(v, a == null ? LocalDateTime.now() : a));
         f.register("timeuntil", OPTIONAL, false, (v, a, e) -> since(a == null ? LocalDateTime.now() : a, v));
     }

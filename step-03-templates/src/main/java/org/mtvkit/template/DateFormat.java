@@ -19,6 +19,9 @@ final class DateFormat {
     private static final String[] AP_MONTHS = {"Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.",
         "Sept.", "Oct.", "Nov.", "Dec."};
 
+    // Every character Django's date format gives a meaning to.
+    private static final String FORMAT_CHARACTERS = "aAbcdDeEfFgGhHiIjlLmMnNoOPrsStTUuwWyYzZ";
+
     private DateFormat() {
     }
 
@@ -42,8 +45,7 @@ final class DateFormat {
             date = utc.toLocalDate();
             time = utc.toLocalTime();
         } else {
-            // Django renders a value it cannot format as nothing.
-            return "";
+            return literalOnly(format);
         }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < format.length(); i++) {
@@ -58,6 +60,25 @@ final class DateFormat {
                             + value.getClass().getSimpleName() + " has none");
                 }
                 out.append(timePart(c, time));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A value that is not a date: as in Django, a format with no format character in it comes out as written
+     * (its backslashes removed); one that asks for any part of a date gives nothing.
+     */
+    private static String literalOnly(String format) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c == '\\' && i + 1 < format.length()) {
+                out.append(format.charAt(++i));
+            } else if (FORMAT_CHARACTERS.indexOf(c) >= 0) {
+                return "";
             } else {
                 out.append(c);
             }

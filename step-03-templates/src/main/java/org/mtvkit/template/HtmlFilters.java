@@ -32,9 +32,10 @@ final class HtmlFilters {
         f.register("linenumbers", NONE, true, HtmlFilters::linenumbers);
         f.register("escapejs", NONE, false, (v, a, e) -> new SafeString(escapeJs(text(v))));
         f.register("json_script", REQUIRED, true, (v, a, e) -> new SafeString("<script id=\""
-                + Escape.html(text(a)) + "\" type=\"application/json\">" + Json.write(v).replace("<", "\\u003C")
+                + Escape.conditional(a).html() + "\" type=\"application/json\">" + Json.write(v).replace("<", "\\u003C")
                 .replace(">", "\\u003E").replace("&", "\\u0026") + "</script>"));
-        f.register("urlencode", OPTIONAL, false, (v, a, e) -> quote(text(v), a == null ? "/" : text(a)));
+        f.register("urlencode", OPTIONAL, false, (v, a, e) -> quote(text(v), a == null ? "/"
+                : TextFilters.textArgument(a, "urlencode")));
         f.register("iriencode", NONE, true, (v, a, e) -> quote(text(v), "/#%[]=:;$&()+,!?*@'~"));
         f.register("urlize", NONE, true, (v, a, e) -> Urlize.urlize(v, -1, e));
         f.register("urlizetrunc", REQUIRED, true, (v, a, e) -> Urlize.urlize(v, TextFilters.width(a), e));

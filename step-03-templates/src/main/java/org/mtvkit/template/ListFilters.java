@@ -158,25 +158,30 @@ final class ListFilters {
     }
 
     // region: dictsort
-    /** Sorted by a key or dotted attribute of each item; '' when the items cannot be ordered, as in Django. */
+    /**
+     * Sorted by a key of each item. As in Django, a number (or text that reads as one) is an index or key
+     * looked up with Python's {@code item[arg]}; anything else is a dotted lookup, like a template variable.
+     * Items that cannot be ordered, or keys that are missing, give ''.
+     */
     private static Object dictsort(Object value, Object argument, boolean reversed) {
+        boolean indexed = Numbers.pythonFloat(argument) != null;
+        String path = Values.text(argument);
+        if (!indexed && (path.isEmpty() || path.startsWith("_") || path.contains("._"))) {
+            throw new IllegalArgumentException("'" + path + "' is not a key dictsort can look up");
+        }
         List<Object> items;
         try {
             items = new ArrayList<>(Values.asList(value));
         } catch (IllegalArgumentException notIterable) {
             return "";
         }
-        String key = Values.text(argument);
         List<Object> keys = new ArrayList<>();
         for (Object item : items) {
-            Object k = item;
-            for (String part : key.split("\\.")) {
-                k = k == null ? Lookup.MISSING : Lookup.resolve(k, part);
-                if (k == Lookup.MISSING) {
-                    return "";
-                }
+            Object key = indexed ? item(item, argument) : dotted(item, path);
+            if (key == Lookup.MISSING) {
+                return "";
             }
-            keys.add(k);
+            keys.add(key);
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -193,6 +198,39 @@ final class ListFilters {
             sorted.add(items.get(i));
         }
         return sorted;
+    }
+
+    /** Python's {@code item[key]}: MISSING where Python raises TypeError, an exception where it raises more. */
+    private static Object item(Object item, Object key) {
+        if (item instanceof Map<?, ?> map) {
+            Object k = map.containsKey(key) ? key : Values.text(key);
+            if (!map.containsKey(k)) {
+                throw new IllegalArgumentException("no key " + Values.text(key) + " in " + Values.text(item));
+            }
+            return map.get(k);
+        }
+        boolean sequence = item instanceof List || Values.isText(item) || (item != null && item.getClass().isArray());
+        if (!sequence || !(key instanceof Integer || key instanceof Long)) {
+            return Lookup.MISSING;
+        }
+        List<?> list = Values.asList(item);
+        long i = ((Number) key).longValue();
+        long at = i < 0 ? i + list.size() : i;
+        if (at < 0 || at >= list.size()) {
+            throw new IndexOutOfBoundsException("index " + i + " is out of range for " + Values.text(item));
+        }
+        return list.get((int) at);
+    }
+
+    private static Object dotted(Object item, String path) {
+        Object key = item;
+        for (String part : path.split("\\.")) {
+            key = key == null ? Lookup.MISSING : Lookup.resolve(key, part);
+            if (key == Lookup.MISSING) {
+                return Lookup.MISSING;
+            }
+        }
+        return key;
     }
     // endregion
 }

@@ -156,7 +156,12 @@ final class Renderer {
                     out.append(text.text());
                 }
             }
-            Template parent = load(Values.text(extendsNode.parent().resolve(context)), context, extendsNode.at());
+            Object parentName = extendsNode.parent().resolve(context);
+            if (!Values.truthy(parentName)) {
+                throw context.syntaxError("'extends' got an empty template name from '"
+                        + extendsNode.parent().text() + "': give the name of the parent template", extendsNode.at());
+            }
+            Template parent = load(Values.text(parentName), context, extendsNode.at());
             if (context.blocks == null) {
                 context.blocks = new BlockContext();
             }

@@ -13,15 +13,16 @@ final class StringFormat {
 
     static Object format(Object value, String spec) {
         Matcher m = SPEC.matcher(spec);
-        if (!m.matches()) {
+        if (!m.lookingAt() || spec.indexOf('%', m.end()) >= 0) {
             return "";
         }
+        String rest = spec.substring(m.end());
         String flags = m.group(1).replace("#", "");
         String width = m.group(2);
         String precision = m.group(3) == null ? "" : "." + m.group(3);
         char conversion = m.group(4).charAt(0);
         try {
-            return switch (conversion) {
+            String formatted = switch (conversion) {
                 case 's', 'r' -> String.format("%" + flags.replace("0", "") + width + precision + "s",
                         Values.text(value));
                 case 'd', 'i' -> String.format("%" + flags + width + "d", integer(value));
@@ -29,6 +30,7 @@ final class StringFormat {
                 default -> String.format(java.util.Locale.ROOT, "%" + flags + width
                         + (precision.isEmpty() ? ".6" : precision) + conversion, decimal(value));
             };
+            return formatted + rest;
         } catch (IllegalArgumentException e) {
             return "";
         }

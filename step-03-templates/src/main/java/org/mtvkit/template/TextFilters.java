@@ -50,6 +50,15 @@ final class TextFilters {
         return Values.text(value);
     }
 
+    /** An argument Django uses as text (it calls a string method on it): a number there fails, as in Python. */
+    static String textArgument(Object argument, String filter) {
+        if (argument instanceof Number || argument instanceof Boolean) {
+            throw new IllegalArgumentException(filter + " needs text as its argument, not the number "
+                    + Values.text(argument));
+        }
+        return text(argument);
+    }
+
     /** For the few filters Django does not turn their value into text first: anything else fails. */
     static String textOnly(Object value, String filter) {
         if (!Values.isText(value)) {
@@ -102,7 +111,7 @@ final class TextFilters {
     }
 
     private static Object cut(Object value, Object argument, boolean autoescape) {
-        String cut = text(value).replace(text(argument), "");
+        String cut = text(value).replace(textArgument(argument, "cut"), "");
         // Cutting ';' out of safe markup could break an entity like &amp; so the result is no longer safe.
         return value instanceof SafeString && !text(argument).equals(";") ? new SafeString(cut) : cut;
     }
@@ -161,7 +170,7 @@ final class TextFilters {
 
     // region: pluralize
     private static Object pluralize(Object value, Object argument) {
-        String arg = argument == null ? "s" : text(argument);
+        String arg = argument == null ? "s" : textArgument(argument, "pluralize");
         if (!arg.contains(",")) {
             arg = "," + arg;
         }
@@ -187,7 +196,7 @@ final class TextFilters {
     // endregion
 
     private static Object yesno(Object value, Object argument) {
-        String[] bits = (argument == null ? "yes,no,maybe" : text(argument)).split(",", -1);
+        String[] bits = (argument == null ? "yes,no,maybe" : textArgument(argument, "yesno")).split(",", -1);
         if (bits.length < 2) {
             return value;
         }
