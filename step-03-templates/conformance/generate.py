@@ -499,6 +499,55 @@ case('negative number literal', '{{ -5|add:2 }}')
 case('variable named like a keyword', '{{ in }}{{ not }}', {'in': 1, 'not': 2})
 
 
+# A third batch: tags given odd arguments, and values of every kind in every tag that takes one.
+KINDS = [('text', 'ab'), ('number', 3), ('zero', 0), ('none', None), ('list', [1, 2]), ('empty list', []),
+         ('dict', {'a': 1}), ('true', True), ('html', '<i>')]
+for kname, value in KINDS:
+    ctx = {'v': value}
+    py = kname in ('none', 'list', 'dict')
+    case('print a %s' % kname, '[{{ v }}]', ctx, python=py)
+    case('if on a %s' % kname, '{% if v %}t{% else %}f{% endif %}', ctx)
+    case('for over a %s' % kname, '{% for x in v %}[{{ x }}]{% empty %}e{% endfor %}', ctx)
+    case('with a %s' % kname, '{% with x=v %}[{{ x }}]{% endwith %}', ctx, python=py)
+    case('firstof a %s' % kname, '[{% firstof v "no" %}]', ctx, python=py)
+    case('cycle a %s' % kname, '{% cycle v "-" %}{% cycle v "-" %}', ctx, python=py)
+    case('ifchanged on a %s' % kname, '{% for x in "ab" %}{% ifchanged v %}c{% else %}s{% endifchanged %}{% endfor %}',
+         ctx)
+    case('include with a %s' % kname, '{% include "inc" with x=v %}', ctx, python=py, inc='[{{ x }}]')
+    case('widthratio of a %s' % kname, '[{% widthratio v 10 100 %}]', ctx)
+    case('lorem count a %s' % kname, '{% lorem v w %}', ctx)
+    case('regroup a %s' % kname, '{% regroup v by a as g %}[{{ g|length }}]', ctx)
+    case('length of a %s' % kname, '{{ v|length }}', ctx)
+    case('in with a %s' % kname, '{% if 1 in v %}in{% else %}out{% endif %}', ctx)
+    case('equal to itself, a %s' % kname, '{% if v == v %}same{% endif %}', ctx)
+    case('compare a %s with 1' % kname, '{% if v > 1 %}gt{% else %}le{% endif %}', ctx, python=kname == 'true')
+    case('is None on a %s' % kname, '{% if v is None %}none{% else %}value{% endif %}', ctx)
+    case('yesno of a %s' % kname, '{{ v|yesno }}', ctx)
+    case('default of a %s' % kname, '[{{ v|default:"d" }}]', ctx, python=py)
+    case('extends a %s' % kname, '{% extends v %}', ctx, base=BASE)
+    case('include a %s' % kname, '[{% include v %}]', ctx)
+
+for bad in ['{% for %}{% endfor %}', '{% for x in %}{% endfor %}', '{% for in v %}{% endfor %}',
+            '{% for x in v extra %}{% endfor %}', '{% for x, in v %}{% endfor %}', '{% for x in v %}{% else %}{% endfor %}',
+            '{% if a %}{% else %}{% else %}{% endif %}', '{% if a %}{% elif %}{% endif %}', '{% if a == b == %}{% endif %}',
+            '{% if a in %}{% endif %}', '{% if not in a %}{% endif %}', '{% if a is %}{% endif %}',
+            '{% with a=1 b %}{% endwith %}', '{% with =1 %}{% endwith %}', '{% with a= %}{% endwith %}',
+            '{% include "inc" with a %}', '{% include "inc" only with a=1 %}', '{% include "inc" only only %}',
+            '{% extends "base" "x" %}', '{% block a %}{% block a %}{% endblock %}{% endblock %}',
+            '{% autoescape %}{% endautoescape %}', '{% autoescape on off %}{% endautoescape %}',
+            '{% spaceless x %}{% endspaceless %}', '{% csrf_token x %}', '{% templatetag openblock x %}',
+            '{% widthratio a %}', '{% widthratio a b c d e %}', '{% widthratio a b c as %}', '{% now "Y" "m" %}',
+            '{% now "Y" as %}', '{% lorem 1 2 3 4 %}', '{% lorem 2 x %}', '{% regroup %}',
+            '{% regroup a by b as %}', '{% cycle "a" "b" as %}', '{% cycle "a" as x silent %}', '{% resetcycle a b %}',
+            '{% firstof a as %}', '{% filter %}{% endfilter %}', '{% filter nope %}{% endfilter %}',
+            '{% filter upper:"x" %}{% endfilter %}', '{% ifchanged %}{% else %}{% else %}{% endifchanged %}',
+            '{% comment %}{% endcomment x %}', '{% verbatim %}{% endverbatim x %}', '{% load %}',
+            '{{ v|default:"a"|}}', '{{ v| }}', '{{ |upper }}', '{{ v||upper }}', '{{ v|upper:}}', '{{ "unclosed }}',
+            '{{ v.}}', '{{ .v }}', '{{ v..w }}', '{{ v|default:"a":"b" }}', '{{ v w }}', '{{ v|cut:" " "x" }}',
+            '{% endfor %}', '{% empty %}', '{% elif a %}', '{% endwith %}', '{% endautoescape %}']:
+    case('syntax: ' + bad, 'x ' + bad + ' y', {'v': 1, 'a': 1}, inc='i', base=BASE)
+
+
 def render(c):
     engine = Engine(loaders=[('django.template.loaders.locmem.Loader', c['templates'])], autoescape=True,
                     string_if_invalid='', debug=False, libraries={'static': 'django.templatetags.static'})

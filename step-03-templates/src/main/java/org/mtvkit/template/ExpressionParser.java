@@ -106,9 +106,6 @@ final class ExpressionParser {
         }
         String[] parts = token.split("\\.", -1);
         for (String part : parts) {
-            if (part.isEmpty()) {
-                throw error("Empty part in variable name '" + token + "': a dot needs a name on each side", start);
-            }
             if (part.startsWith("_")) {
                 throw error("Variables and attributes may not begin with an underscore: '" + token + "'", start);
             }
@@ -185,12 +182,6 @@ final class ExpressionParser {
 
     private boolean isAtEnd() {
         return current >= text.length();
-    }
-
-    /** Whether a bit is a quoted string, as {@code now} wants its format. */
-    static boolean isQuoted(String bit) {
-        char first = bit.charAt(0);
-        return (first == '"' || first == '\'') && bit.charAt(bit.length() - 1) == first;
     }
 
     /** The filter names in {@code lower|escape|cut:" "}, for tags that check them before parsing. */

@@ -51,28 +51,44 @@ final class InheritanceTags {
         return parser.extendsNode;
     }
 
+    // region: include-tag
+    /** {@code {% include name %}} then, in any order and once each, {@code with a=b ...} and {@code only}. */
     private static Node includeTag(Parser parser, Token tag) {
         List<String> bits = new ArrayList<>(bits(parser, tag, 1, "{% include 'name.html' %}"));
         FilterExpression template = parser.expression(bits.remove(0), tag);
-        boolean only = !bits.isEmpty() && bits.get(bits.size() - 1).equals("only");
-        if (only) {
-            bits.remove(bits.size() - 1);
-        }
-        List<Node.Binding> bindings = List.of();
-        if (!bits.isEmpty()) {
-            if (!bits.get(0).equals("with") || bits.size() == 1) {
-                throw parser.source.error("'include' expects 'with name=value ...' and/or 'only' after the template"
-                        + " name, got '" + String.join(" ", bits) + "'", tag.at(bits.get(0)));
+        boolean only = false;
+        List<Node.Binding> bindings = null;
+        while (!bits.isEmpty()) {
+            String option = bits.remove(0);
+            if ((option.equals("only") && only) || (option.equals("with") && bindings != null)) {
+                throw parser.source.error("'include' has the option '" + option + "' twice", tag.at(option));
             }
-            bindings = bindings(parser, tag, bits.subList(1, bits.size()));
+            if (option.equals("only")) {
+                only = true;
+            } else if (option.equals("with")) {
+                int count = 0;
+                while (count < bits.size() && bits.get(count).indexOf('=') > 0
+                        && Names.isName(bits.get(count).substring(0, bits.get(count).indexOf('=')))) {
+                    count++;
+                }
+                if (count == 0) {
+                    throw parser.source.error("'with' in 'include' needs at least one name=value", tag.at(option));
+                }
+                bindings = TagSyntax.bindings(parser, tag, bits.subList(0, count));
+                bits.subList(0, count).clear();
+            } else {
+                throw parser.source.error("'include' expects 'with name=value ...' and/or 'only' after the template"
+                        + " name, not '" + option + "'", tag.at(option));
+            }
         }
-        return new Node.Include(template, bindings, only, tag);
+        return new Node.Include(template, bindings == null ? List.of() : bindings, only, tag);
     }
+    // endregion
 
     // region: load-tag
     /** {@code {% load lib ... %}} or {@code {% load name ... from lib %}}: this template only, from here on. */
     private static Node loadTag(Parser parser, Token tag) {
-        List<String> bits = bits(parser, tag, 1, "{% load mylibrary %}");
+        List<String> bits = ExpressionParser.bits(tag.arguments());
         if (bits.size() >= 3 && bits.get(bits.size() - 2).equals("from")) {
             String name = bits.get(bits.size() - 1);
             Library library = library(parser, tag, name);

@@ -105,7 +105,7 @@ sealed interface Node {
     }
 
     /** {@code {% regroup people by city as groups %}}: consecutive items with the same key, grouped. */
-    record Regroup(FilterExpression list, FilterExpression key, String asName) implements Node {
+    record Regroup(FilterExpression list, FilterExpression key, String asName, Token at) implements Node {
     }
 
     /** A tag an application registered with {@link Library#blockTag}, {@link Library#simpleTag} or the like. */

@@ -147,7 +147,7 @@ final class Parser {
     void skipPast(Token opener, String end) {
         while (!isAtEnd()) {
             Token token = advance();
-            if (token.type() == Token.Type.BLOCK && token.tagName().equals(end)) {
+            if (token.type() == Token.Type.BLOCK && token.contents().equals(end)) {
                 return;
             }
         }

@@ -35,7 +35,8 @@ final class Regroup {
                 }
             }
         } catch (IllegalArgumentException notIterable) {
-            groups.clear();
+            throw context.error("'regroup' cannot go through a " + Values.typeName(items) + ": " + notIterable.getMessage(),
+                    node.at());
         } finally {
             context.pop();
         }

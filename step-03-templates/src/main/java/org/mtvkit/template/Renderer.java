@@ -156,12 +156,7 @@ final class Renderer {
                     out.append(text.text());
                 }
             }
-            Object parentName = extendsNode.parent().resolve(context);
-            if (!Values.truthy(parentName)) {
-                throw context.syntaxError("'extends' got an empty template name from '"
-                        + extendsNode.parent().text() + "': give the name of the parent template", extendsNode.at());
-            }
-            Template parent = load(Values.text(parentName), context, extendsNode.at());
+            Template parent = TemplateNames.forExtends(extendsNode.parent().resolve(context), extendsNode, context);
             if (context.blocks == null) {
                 context.blocks = new BlockContext();
             }
@@ -296,7 +291,7 @@ final class Renderer {
 
     // region: include
     private static void renderInclude(Node.Include include, RenderContext context, StringBuilder out) {
-        Template template = load(Values.text(include.template().resolve(context)), context, include.at());
+        Template template = TemplateNames.forInclude(include.template().resolve(context), context, include.at());
         RenderContext target = context.forInclude(include.only());
         target.push();
         for (Node.Binding binding : include.bindings()) {
@@ -310,11 +305,4 @@ final class Renderer {
     }
     // endregion
 
-    private static Template load(String name, RenderContext context, Token at) {
-        try {
-            return context.engine.getTemplate(name);
-        } catch (TemplateDoesNotExist e) {
-            throw context.error("'" + at.tagName() + "' could not find its template: " + e.getMessage(), at, e);
-        }
-    }
 }

@@ -3,7 +3,6 @@ package org.mtvkit.template;
 import static org.mtvkit.template.TagSyntax.asName;
 import static org.mtvkit.template.TagSyntax.bits;
 import static org.mtvkit.template.TagSyntax.expressions;
-import static org.mtvkit.template.TagSyntax.none;
 import static org.mtvkit.template.TagSyntax.one;
 
 import java.util.ArrayList;
@@ -26,10 +25,7 @@ final class ValueTags {
                 .tag("resetcycle", ValueTags::resetcycleTag)
                 .tag("url", ValueTags::urlTag)
                 .tag("static", (parser, tag) -> new Node.Static(parser.expression(one(parser, tag), tag), tag))
-                .tag("csrf_token", (parser, tag) -> {
-                    none(parser, tag);
-                    return new Node.CsrfToken(tag);
-                })
+                .tag("csrf_token", (parser, tag) -> new Node.CsrfToken(tag))
                 .tag("templatetag", ValueTags::templatetagTag)
                 .tag("widthratio", ValueTags::widthratioTag)
                 .tag("now", ValueTags::nowTag)
@@ -136,11 +132,16 @@ final class ValueTags {
     private static Node nowTag(Parser parser, Token tag) {
         List<String> bits = new ArrayList<>(ExpressionParser.bits(tag.arguments()));
         String as = bits.size() == 3 ? asName(parser, tag, bits) : null;
-        if (bits.size() != 1 || bits.get(0).length() < 2 || !ExpressionParser.isQuoted(bits.get(0))) {
+        if (bits.size() != 1) {
             throw parser.source.error("'now' takes one quoted format, like {% now \"Y-m-d\" %}, optionally followed"
                     + " by 'as name'", tag.argumentsAt());
         }
-        String format = bits.get(0).substring(1, bits.get(0).length() - 1);
+        // As Django, the first and last characters are dropped as quotes, whatever they are.
+        String word = bits.get(0);
+        String format = word.length() < 2 ? "" : word.substring(1, word.length() - 1);
+        if (format.isEmpty()) {
+            format = "N j, Y";
+        }
         return new Node.Now(format, as);
     }
 
@@ -180,7 +181,7 @@ final class ValueTags {
         // As in Django, the key is read by looking "name.attribute" up with each item set as "name".
         FilterExpression key = ExpressionParser.parse(as + "." + bits.get(2), tag.at(bits.get(2)), parser.source,
                 parser.filters());
-        return new Node.Regroup(parser.expression(bits.get(0), tag), key, as);
+        return new Node.Regroup(parser.expression(bits.get(0), tag), key, as, tag);
     }
     // endregion
 }

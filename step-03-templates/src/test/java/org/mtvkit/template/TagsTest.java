@@ -123,7 +123,7 @@ class TagsTest {
     @Test
     @DisplayName("include with a malformed tail is an error")
     void includeMalformed() {
-        assertEquals("'include' expects 'with name=value ...' and/or 'only' after the template name, got 'x=1'",
+        assertEquals("'include' expects 'with name=value ...' and/or 'only' after the template name, not 'x=1'",
                 Render.error("{% include 'a.html' x=1 %}").reason());
     }
 }
