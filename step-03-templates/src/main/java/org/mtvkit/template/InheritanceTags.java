@@ -61,7 +61,7 @@ final class InheritanceTags {
         while (!bits.isEmpty()) {
             String option = bits.remove(0);
             if ((option.equals("only") && only) || (option.equals("with") && bindings != null)) {
-                throw parser.source.error("'include' has the option '" + option + "' twice", tag.at(option));
+                throw parser.source.error("'include' has the option '" + option + "' twice", tag.atLast(option));
             }
             if (option.equals("only")) {
                 only = true;

@@ -23,7 +23,7 @@ final class TemplateNames {
             return load(Values.text(value), context, at);
         }
         if (!Values.truthy(value)) {
-            throw missing(new TemplateDoesNotExist("(no name)", List.of()), context, at);
+            throw missing(new TemplateDoesNotExist(Values.text(value), List.of()), context, at);
         }
         if (value instanceof Collection || value instanceof Map) {
             return first(Values.asList(value), context, at);

@@ -40,6 +40,12 @@ record Token(Type type, String contents, int line, int column, int contentsColum
     }
     // endregion
 
+    /** Like {@link #at}, at the last place {@code part} appears: the repeated word, when one is repeated. */
+    Token atLast(String part) {
+        int index = contents.lastIndexOf(part);
+        return index < 0 ? this : shift(index);
+    }
+
     /** This token, with its column moved {@code offset} characters into its contents. */
     Token shift(int offset) {
         return new Token(type, contents, line, contentsColumn + offset, contentsColumn + offset);

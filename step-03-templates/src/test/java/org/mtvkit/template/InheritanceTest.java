@@ -109,7 +109,7 @@ class InheritanceTest {
     void missingParent() {
         TemplateError e = Render.error("{% extends 'nope.html' %}");
         assertEquals("'extends' could not find its template: Template 'nope.html' does not exist. Looked in:"
-                + " memory:nope.html. Check the name, and that the file is under the templates folder on the classpath.",
+                + " memory:nope.html. Check the name against the templates those loaders hold.",
                 e.reason());
     }
 

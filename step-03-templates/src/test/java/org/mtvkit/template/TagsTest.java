@@ -105,7 +105,7 @@ class TagsTest {
         Engine engine = Render.engine(true, Map.of("page.html", "\n{% include 'nope.html' %}"));
         TemplateError e = assertThrows(TemplateError.class, () -> engine.render("page.html", Map.of()));
         assertEquals("'include' could not find its template: Template 'nope.html' does not exist. Looked in:"
-                + " memory:nope.html. Check the name, and that the file is under the templates folder on the classpath.",
+                + " memory:nope.html. Check the name against the templates those loaders hold.",
                 e.reason());
         assertEquals(2, e.line());
     }
