@@ -8,6 +8,7 @@ Django is configured as the kit's non-strict Engine: autoescape on, string_if_in
 holding each case's templates. For every case we record the exact output, or the error's kind (syntax,
 missing template, other) and its phase (load: while compiling 'main'; render: while rendering it).
 """
+import datetime
 import json
 import os
 import sys
@@ -15,7 +16,8 @@ import sys
 import django
 from django.conf import settings
 
-settings.configure(INSTALLED_APPS=['django.contrib.staticfiles'], STATIC_URL='/static/')
+settings.configure(INSTALLED_APPS=['django.contrib.staticfiles'], STATIC_URL='/static/', TIME_ZONE='UTC',
+                   USE_TZ=False)
 django.setup()
 
 from django.template import Context, Engine, TemplateDoesNotExist, TemplateSyntaxError  # noqa: E402
@@ -548,6 +550,52 @@ for bad in ['{% for %}{% endfor %}', '{% for x in %}{% endfor %}', '{% for in v 
     case('syntax: ' + bad, 'x ' + bad + ' y', {'v': 1, 'a': 1}, inc='i', base=BASE)
 
 
+# Dates: a context value {"$datetime": "..."}, {"$date": "..."} or {"$time": "..."} is a datetime, date or
+# time on both sides (java.time's LocalDateTime, LocalDate, LocalTime in the kit).
+DT = {'$datetime': '2026-01-03T14:05:09.000123'}
+MIDNIGHT = {'$datetime': '2024-12-31T00:00:00'}
+NOON = {'$datetime': '2021-02-11T12:00:00'}
+DAY = {'$date': '2023-11-22'}
+TIME = {'$time': '09:30:00'}
+for c in 'aAbcdDeEfFgGhHiIjlLmMnNoOPrsStTUuwWyYzZ':
+    for vname, value in [('datetime', DT), ('midnight', MIDNIGHT), ('noon', NOON), ('date', DAY), ('time', TIME)]:
+        case('date format %s on a %s' % (c, vname), '{{ v|date:"%s" }}' % c, {'v': value})
+for fmt in ['', 'Y-m-d H:i', 'D, j M Y', 'jS F Y', '\\Y\\e\\s Y', 'l \\t\\h\\e jS', 'N j, Y, P']:
+    for vname, value in [('datetime', DT), ('date', DAY)]:
+        case('date "%s" on a %s' % (fmt, vname), '{{ v|date:"%s" }}' % fmt, {'v': value})
+for vname, value in [('datetime', DT), ('midnight', MIDNIGHT), ('noon', NOON), ('time', TIME), ('date', DAY)]:
+    case('time filter on a %s' % vname, '{{ v|time }}|{{ v|time:"H:i" }}', {'v': value})
+for later in ['2026-01-03T14:05:09', '2026-01-03T15:00:00', '2026-01-05T14:05:09', '2026-03-01T00:00:00',
+              '2027-06-01T00:00:00', '2030-01-03T14:05:10', '2025-01-01T00:00:00']:
+    ctx = {'a': {'$datetime': '2026-01-03T14:05:09'}, 'b': {'$datetime': later}}
+    case('timesince to %s' % later, '{{ a|timesince:b }}', ctx)
+    case('timeuntil from %s' % later, '{{ b|timeuntil:a }}', ctx)
+case('timesince of dates', '{{ a|timesince:b }}', {'a': {'$date': '2026-01-01'}, 'b': {'$date': '2026-02-15'}})
+case('date in a loop of dicts', '{% for q in v %}{{ q.pub|date:"Y-m-d" }} {% endfor %}',
+     {'v': [{'pub': DT}, {'pub': DAY}]})
+case('date compared in if', '{% if a < b %}earlier{% endif %}', {'a': DAY, 'b': {'$date': '2024-01-01'}})
+case('a datetime printed', '{{ v }}', {'v': DT})
+case('a time printed', '{{ v }}', {'v': TIME})
+case('a date printed', '{{ v }}', {'v': DAY})
+case('now as a variable', '{% now "Y" as y %}{% if y %}set{% endif %}')
+
+
+def python_values(value):
+    """The JSON context with its {"$datetime": ...} markers turned into Python dates."""
+    if isinstance(value, dict):
+        if len(value) == 1 and '$datetime' in value:
+            return datetime.datetime.fromisoformat(value['$datetime'])
+        if len(value) == 1 and '$date' in value:
+            return datetime.date.fromisoformat(value['$date'])
+        if len(value) == 1 and '$time' in value:
+            return datetime.time.fromisoformat(value['$time'])
+        return {k: python_values(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [python_values(v) for v in value]
+    return value
+
+
+# region: render-case
 def render(c):
     engine = Engine(loaders=[('django.template.loaders.locmem.Loader', c['templates'])], autoescape=True,
                     string_if_invalid='', debug=False, libraries={'static': 'django.templatetags.static'})
@@ -555,7 +603,7 @@ def render(c):
     try:
         template = engine.get_template('main')
         phase = 'render'
-        return {'output': template.render(Context(c['context'], autoescape=True))}
+        return {'output': template.render(Context(python_values(c['context']), autoescape=True))}
     except TemplateSyntaxError:
         return {'error': 'syntax', 'phase': phase}
     except TemplateDoesNotExist:
@@ -564,6 +612,7 @@ def render(c):
         return {'error': 'other', 'phase': phase}
     except Exception:  # noqa: BLE001 - any other failure is recorded as "other"
         return {'error': 'other', 'phase': phase}
+# endregion
 
 
 # Python's repr of a list, dict or None, as printed (and escaped) in a page.

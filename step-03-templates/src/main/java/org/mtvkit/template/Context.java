@@ -37,12 +37,13 @@ public final class Context {
      * what a render works on, so the caller's context is never changed by it.
      */
     static Context over(Context outer) {
-        Context inner = new Context();
-        inner.scopes.clear();
-        inner.scopes.addAll(outer.scopes);
-        inner.scopes.add(new HashMap<>(8));
-        inner.firstOwn = inner.scopes.size() - 1;
-        return inner;
+        return new Context(outer.scopes);
+    }
+
+    private Context(List<Map<String, Object>> outer) {
+        scopes.addAll(outer);
+        scopes.add(new HashMap<>(8));
+        firstOwn = scopes.size() - 1;
     }
 
     // region: scopes

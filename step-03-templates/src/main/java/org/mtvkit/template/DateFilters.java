@@ -17,7 +17,7 @@ final class DateFilters {
         f.register("date", OPTIONAL, false, (v, a, e) -> v == null || "".equals(Values.text(v)) ? ""
                 : DateFormat.format(v, a == null || "".equals(Values.text(a)) ? "N j, Y" : Values.text(a)));
         f.register("time", OPTIONAL, false, (v, a, e) -> v == null || "".equals(Values.text(v)) ? ""
-                : DateFormat.format(v, a == null || "".equals(Values.text(a)) ? "P" : Values.text(a)));
+                : DateFormat.format(v, a == null || "".equals(Values.text(a)) ? "P" : Values.text(a), true));
         f.register("timesince", OPTIONAL, false, (v, a, e) -> since(v, a == null ? LocalDateTime.now() : a));
         f.register("timeuntil", OPTIONAL, false, (v, a, e) -> since(a == null ? LocalDateTime.now() : a, v));
     }

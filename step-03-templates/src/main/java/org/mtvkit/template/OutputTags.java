@@ -27,7 +27,7 @@ final class OutputTags {
         } else if (node instanceof Node.CsrfToken csrf) {
             renderCsrfToken(csrf, context, out);
         } else if (node instanceof Node.ResetCycle reset) {
-            context.tagState.remove(reset.cycle());
+            context.tagState().remove(reset.cycle());
         } else if (node instanceof Node.WidthRatio ratio) {
             store(ratio.asName(), WidthRatio.render(ratio, context), context, out);
         } else if (node instanceof Node.Now now) {
@@ -67,8 +67,8 @@ final class OutputTags {
     }
 
     private static void renderCycle(Node.Cycle cycle, RenderContext context, StringBuilder out) {
-        Integer next = (Integer) context.tagState.getOrDefault(cycle, 0);
-        context.tagState.put(cycle, next + 1);
+        Integer next = (Integer) context.tagState().getOrDefault(cycle, 0);
+        context.tagState().put(cycle, next + 1);
         Object value = cycle.values().get(next % cycle.values().size()).resolve(context);
         if (cycle.asName() != null) {
             context.vars.setUpward(cycle.asName(), value);

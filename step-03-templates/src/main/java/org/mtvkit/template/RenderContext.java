@@ -19,8 +19,8 @@ final class RenderContext {
     boolean autoescape = true;
     BlockContext blocks;
     final ArrayDeque<String> rendering;
-    // Keyed by node identity: two equal nodes in two places keep two states.
-    final Map<Object, Object> tagState = new IdentityHashMap<>();
+    // Keyed by node identity: two equal nodes in two places keep two states. Made when a tag first needs it.
+    private Map<Object, Object> tagState;
 
     private RenderContext(Engine engine, Context vars, Source source, ArrayDeque<String> rendering) {
         this.engine = engine;
@@ -42,6 +42,13 @@ final class RenderContext {
         RenderContext inner = new RenderContext(engine, only ? new Context() : vars, source, rendering);
         inner.autoescape = autoescape;
         return inner;
+    }
+
+    Map<Object, Object> tagState() {
+        if (tagState == null) {
+            tagState = new IdentityHashMap<>();
+        }
+        return tagState;
     }
 
     Object lookup(String name) {

@@ -76,7 +76,7 @@ final class Renderer {
     private static void renderIfChanged(Node.IfChanged node, RenderContext context, StringBuilder out) {
         // State lives on the enclosing loop (so each run of an inner loop starts afresh), else on the render.
         Object loop = context.lookup("forloop");
-        java.util.Map<Object, Object> state = loop instanceof ForLoop forLoop ? forLoop.state() : context.tagState;
+        java.util.Map<Object, Object> state = loop instanceof ForLoop forLoop ? forLoop.state() : context.tagState();
         String rendered = null;
         Object compared;
         if (node.values().isEmpty()) {
@@ -121,6 +121,10 @@ final class Renderer {
     static void write(Object value, RenderContext context, StringBuilder out) {
         if (value instanceof SafeString safe) {
             out.append(safe.html());
+        } else if (value instanceof java.time.temporal.Temporal) {
+            // Django prints a date in its DATE_FORMAT, a datetime in DATETIME_FORMAT, a time in TIME_FORMAT.
+            out.append(Values.text(DateFormat.format(value, value instanceof java.time.LocalDate ? "N j, Y"
+                    : value instanceof java.time.LocalTime ? "P" : "N j, Y, P")));
         } else if (context.autoescape) {
             Escape.html(Values.text(value), out);
         } else {

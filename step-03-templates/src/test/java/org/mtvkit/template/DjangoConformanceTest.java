@@ -40,7 +40,8 @@ class DjangoConformanceTest {
             Map<String, Object> expect = (Map<String, Object>) c.get("expect");
             String wanted = expect.containsKey("output") ? "output " + expect.get("output")
                     : "error " + expect.get("error") + " at " + expect.get("phase");
-            String got = run((Map<String, String>) (Map<?, ?>) c.get("templates"), (Map<String, Object>) c.get("context"));
+            String got = run((Map<String, String>) (Map<?, ?>) c.get("templates"),
+                    (Map<String, Object>) javaValues(c.get("context")));
             boolean same = wanted.equals(got);
             if (python) {
                 pythonTotal++;
@@ -59,6 +60,29 @@ class DjangoConformanceTest {
         differences.forEach(d -> System.out.println("  differs: " + d));
         assertTrue(cases.size() >= 500, "at least 500 cases");
         assertTrue(share >= FLOOR, String.format("%.3f of the cases agree, below %.2f", share, FLOOR));
+    }
+
+    /** The JSON context with its {"$datetime": ...} markers turned into java.time values. */
+    @SuppressWarnings("unchecked")
+    private static Object javaValues(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            if (map.size() == 1 && map.containsKey("$datetime")) {
+                return java.time.LocalDateTime.parse((String) map.get("$datetime"));
+            }
+            if (map.size() == 1 && map.containsKey("$date")) {
+                return java.time.LocalDate.parse((String) map.get("$date"));
+            }
+            if (map.size() == 1 && map.containsKey("$time")) {
+                return java.time.LocalTime.parse((String) map.get("$time"));
+            }
+            Map<String, Object> converted = new LinkedHashMap<>();
+            ((Map<String, Object>) map).forEach((k, v) -> converted.put(k, javaValues(v)));
+            return converted;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(DjangoConformanceTest::javaValues).toList();
+        }
+        return value;
     }
 
     private static String run(Map<String, String> templates, Map<String, Object> context) {

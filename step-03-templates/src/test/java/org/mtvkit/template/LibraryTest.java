@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 /** An application's tags and filters, registered as a library and loaded with {@code {% load %}}. */
 class LibraryTest {
 
+    // region: library
     private static final Library SHOP = new Library()
             .filter("shout", v -> Values.text(v).toUpperCase() + "!")
             .simpleTag("greet", args -> "Hello, " + args.get(0) + " <3")
@@ -22,6 +23,7 @@ class LibraryTest {
                 NodeList body = parser.parseUntil("endupper");
                 return (rendering, out) -> out.append(rendering.render(body).html().toUpperCase());
             });
+    // endregion
 
     private static Engine engine(String template) {
         return Engine.builder().loader(Loader.fromMap(Map.of("t.html", template, "other.html", "{{ 'a'|shout }}",
