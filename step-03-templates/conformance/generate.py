@@ -608,8 +608,6 @@ def render(c):
         return {'error': 'syntax', 'phase': phase}
     except TemplateDoesNotExist:
         return {'error': 'missing', 'phase': phase}
-    except RecursionError:
-        return {'error': 'other', 'phase': phase}
     except Exception:  # noqa: BLE001 - any other failure is recorded as "other"
         return {'error': 'other', 'phase': phase}
 # endregion
