@@ -47,6 +47,27 @@ class DispatchTest {
     }
 
     @Test
+    @DisplayName("the sealed types checked above are all the sealed types of the package")
+    void everySealedTypeIsChecked() throws Exception {
+        java.nio.file.Path classes = java.nio.file.Path.of(Node.class.getProtectionDomain().getCodeSource()
+                .getLocation().toURI()).resolve("org/mtvkit/template");
+        List<String> sealed = new ArrayList<>();
+        try (var files = java.nio.file.Files.list(classes)) {
+            for (java.nio.file.Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".class")) {
+                    Class<?> type = Class.forName("org.mtvkit.template." + name.replace(".class", ""));
+                    if (type.isSealed()) {
+                        sealed.add(type.getSimpleName());
+                    }
+                }
+            }
+        }
+        sealed.sort(null);
+        assertEquals(List.of("Condition", "Node", "Operand"), sealed);
+    }
+
+    @Test
     @DisplayName("the renderer's last case throws for a kind it does not know")
     void theLastCaseThrows() {
         IllegalStateException e = Renderer.unhandled("a string");
