@@ -580,6 +580,23 @@ case('a date printed', '{{ v }}', {'v': DAY})
 case('now as a variable', '{% now "Y" as y %}{% if y %}set{% endif %}')
 
 
+# Operators on values of mixed kinds.
+OPERANDS = [('1', 1), ('"1"', '1'), ('"ab"', 'ab'), ('0', 0), ('1.5', 1.5), ('list', [1, 'a']), ('dict', {'a': 1}),
+            ('none', None), ('missing', 'MISSING'), ('empty', '')]
+for lname, lvalue in OPERANDS:
+    for rname, rvalue in OPERANDS:
+        for op in ['==', '<', 'in']:
+            ctx = {}
+            left = 'x' if lname in ('list', 'dict', 'none', 'missing') else lname
+            right = 'y' if rname in ('list', 'dict', 'none', 'missing') else rname
+            if lname in ('list', 'dict', 'none'):
+                ctx['x'] = lvalue
+            if rname in ('list', 'dict', 'none'):
+                ctx['y'] = rvalue
+            case('operator %s %s %s' % (lname, op, rname), '{% if ' + left + ' ' + op + ' ' + right + ' %}t{% else %}f'
+                 '{% endif %}', ctx)
+
+
 def python_values(value):
     """The JSON context with its {"$datetime": ...} markers turned into Python dates."""
     if isinstance(value, dict):
@@ -639,4 +656,4 @@ if __name__ == '__main__':
     else:
         with open(OUT, 'w', encoding='utf-8') as f:
             f.write(text)
-        print('wrote %d cases to %s' % (text.count('"name"'), OUT))
+        print('wrote %d cases to %s' % (len(CASES), OUT))

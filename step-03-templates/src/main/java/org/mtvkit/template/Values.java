@@ -107,7 +107,8 @@ final class Values {
     /** Python's {@code in}: substring of text, key of a map, element of a collection or array. */
     static boolean contains(Object container, Object item) {
         if (isText(container)) {
-            return item != null && container.toString().contains(text(item));
+            // Python: only text can be in text; `1 in "123"` is a TypeError, which the if tag reads as false.
+            return isText(item) && container.toString().contains(item.toString());
         }
         if (container instanceof Map<?, ?> m) {
             return m.containsKey(item instanceof SafeString s ? s.html() : item);
