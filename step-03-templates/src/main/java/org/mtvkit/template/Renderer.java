@@ -55,9 +55,9 @@ final class Renderer {
         } else if (node instanceof Node.Extends) {
             return; // handled by renderTemplate before any node is rendered
         } else if (node instanceof Node.IfChanged ifChanged) {
-            renderIfChanged(ifChanged, context, out);
+            BodyTags.renderIfChanged(ifChanged, context, out);
         } else if (node instanceof Node.FilterBlock filter) {
-            renderFilterBlock(filter, context, out);
+            BodyTags.renderFilterBlock(filter, context, out);
         } else if (node instanceof Node.Custom custom) {
             CustomTags.render(custom, context, out);
         } else {
@@ -72,49 +72,6 @@ final class Renderer {
                 + " in the renderer: add one where the other kinds are dispatched");
     }
 
-    // region: ifchanged
-    private static void renderIfChanged(Node.IfChanged node, RenderContext context, StringBuilder out) {
-        // State lives on the enclosing loop (so each run of an inner loop starts afresh), else on the render.
-        Object loop = context.lookup("forloop");
-        java.util.Map<Object, Object> state = loop instanceof ForLoop forLoop ? forLoop.state() : context.tagState();
-        String rendered = null;
-        Object compared;
-        if (node.values().isEmpty()) {
-            StringBuilder body = new StringBuilder();
-            render(node.body(), context, body);
-            rendered = body.toString();
-            compared = rendered;
-        } else {
-            List<Object> values = new ArrayList<>(node.values().size());
-            for (FilterExpression value : node.values()) {
-                values.add(value.resolveLeniently(context));
-            }
-            compared = values;
-        }
-        if (!java.util.Objects.equals(state.get(node), compared) || !state.containsKey(node)) {
-            state.put(node, compared);
-            if (rendered != null) {
-                out.append(rendered);
-            } else {
-                render(node.body(), context, out);
-            }
-        } else {
-            render(node.otherwise(), context, out);
-        }
-    }
-    // endregion
-
-    // region: filter-block
-    private static void renderFilterBlock(Node.FilterBlock node, RenderContext context, StringBuilder out) {
-        StringBuilder body = new StringBuilder();
-        render(node.body(), context, body);
-        // The body is already rendered markup, as Django's NodeList.render marks it, and the result is
-        // written as the filters leave it.
-        FilterExpression expression = new FilterExpression("filter", new FilterExpression.Operand.Literal(
-                new SafeString(body.toString())), node.filters(), node.at());
-        out.append(Values.text(expression.resolve(context)));
-    }
-    // endregion
 
     // region: write
     /** Writes a value: safe text as is, anything else escaped when autoescaping is on. */
