@@ -48,6 +48,12 @@ public final class TestSite implements AutoCloseable {
     /** The blog app (and any more models) with these URLs, and middleware outside the project's own. */
     public static TestSite start(BiFunction<Database, Shortcuts, List<UrlEntry>> urls, List<Class<?>> more,
                                  List<Middleware> outer) {
+        return start(urls, more, db -> outer);
+    }
+
+    /** As above, with middleware that needs the database (a session store). */
+    public static TestSite start(BiFunction<Database, Shortcuts, List<UrlEntry>> urls, List<Class<?>> more,
+                                 java.util.function.Function<Database, List<Middleware>> outer) {
         Database db = Database.inMemory();
         Project project = Project.builder(new Settings(0, false, "unused", "django"))
                 .database(db)
@@ -56,7 +62,7 @@ public final class TestSite implements AutoCloseable {
                 .urls(urls)
                 .strictTemplates(true)
                 .build();
-        return new TestSite(project, outer);
+        return new TestSite(project, outer.apply(db));
     }
 
     public static TestSite start(BiFunction<Database, Shortcuts, List<UrlEntry>> urls) {
