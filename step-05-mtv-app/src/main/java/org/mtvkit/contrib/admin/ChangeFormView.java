@@ -40,7 +40,11 @@ final class ChangeFormView<T> implements View {
         List<String> fields = admin.formFields();
         if (!request.method().equals("POST")) {
             ModelForm<T> form = object.map(o -> new ModelForm<>(pages.db, model, fields, o))
-                    .orElseGet(() -> new ModelForm<>(pages.db, model, fields));
+                    .orElseGet(() -> {
+                        ModelForm<T> empty = new ModelForm<>(pages.db, model, fields);
+                        empty.initial(ModelFields.defaults(pages.db, model, fields));
+                        return empty;
+                    });
             return render(request, form, inlines(object, Optional.empty()), object);
         }
         FormData data = Pages.formData(request);

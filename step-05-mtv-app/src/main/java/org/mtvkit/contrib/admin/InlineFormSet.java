@@ -48,7 +48,9 @@ final class InlineFormSet<C> {
             existing.forEach(c -> rows.add(new Row<>(new ModelForm<>(db, inline.model(), fields, c), FormData.empty(), Optional.of(c),
                     false, false, List.of())));
             for (int i = 0; i < inline.extraRows(); i++) {
-                rows.add(new Row<>(new ModelForm<>(db, inline.model(), fields), FormData.empty(), Optional.empty(), false, true, List.of()));
+                ModelForm<C> empty = new ModelForm<>(db, inline.model(), fields);
+                empty.initial(ModelFields.defaults(db, inline.model(), fields));
+                rows.add(new Row<>(empty, FormData.empty(), Optional.empty(), false, true, List.of()));
             }
         } else {
             bind(data.get(), existing);

@@ -8,9 +8,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import org.mtvkit.orm.Database;
 import org.mtvkit.orm.Id;
 
 /** What the admin reads from a model class by reflection, following the ORM's conventions. */
@@ -33,6 +36,20 @@ final class ModelFields {
             }
         }
         return names;
+    }
+
+    /**
+     * The values a new object starts with ({@code int votes} is 0), for the fields of an empty form:
+     * Django shows a model field's {@code default} the same way, so an untouched row still validates.
+     */
+    static Map<String, Object> defaults(Database db, Class<?> model, List<String> fields) {
+        Object blank = db.instantiate(model, Map.of());
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String name : fields) {
+            field(model, name).map(f -> read(f, blank)).filter(v -> !Boolean.FALSE.equals(v))
+                    .ifPresent(v -> values.put(name, v));
+        }
+        return values;
     }
 
     static Optional<Field> field(Class<?> model, String name) {

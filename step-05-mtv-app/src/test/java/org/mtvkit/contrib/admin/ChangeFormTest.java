@@ -63,6 +63,14 @@ class ChangeFormTest {
     }
 
     @Test
+    @DisplayName("an empty row starts with the model's own values (votes 0), so a row left untouched still validates")
+    void emptyRowsShowTheModelsDefaults() throws Exception {
+        String page = site.get(ADD).body();
+        assertTrue(page.matches("(?s).*name=\"choice_set-0-votes\"[^>]*value=\"0\".*|.*value=\"0\"[^>]*name=\"choice_set-0-votes\".*"),
+                page);
+    }
+
+    @Test
     @DisplayName("saving adds the question and its choices together, skips untouched rows, and returns to the list")
     void addWithInlineChoices() throws Exception {
         HttpResponse<String> response = post(ADD, addForm("What's up?", "2026-01-02 10:00:00", "Not much", "The sky"));

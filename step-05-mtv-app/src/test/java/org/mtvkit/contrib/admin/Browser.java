@@ -1,0 +1,58 @@
+package org.mtvkit.contrib.admin;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium driven through the system's chromedriver: Debian's {@code chromium} and
+ * {@code chromium-driver} packages. Both paths are given explicitly, so Selenium Manager never runs and
+ * nothing is downloaded; without the driver the browser tests are skipped with one line saying how to
+ * install it.
+ */
+final class Browser {
+
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private Browser() {
+    }
+
+    // region: browser
+    static ChromeDriver start() {
+        Assumptions.assumeTrue(Files.isExecutable(DRIVER), "Browser tests skipped: no /usr/bin/chromedriver;"
+                + " install it with: sudo apt-get install -y chromium chromium-driver");
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("mtvkit-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        // Debian's /usr/bin/chromium is a shell wrapper; the real binary is beside the driver it ships.
+        Path binary = Path.of("/usr/lib/chromium/chromium");
+        options.setBinary(Files.isExecutable(binary) ? binary.toString() : "/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        return new ChromeDriver(service, options);
+    }
+    // endregion
+
+    /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
+    static void screenshot(ChromeDriver driver, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
