@@ -91,7 +91,9 @@ final class ChangeListView<T> implements View {
         Paginator<T> paginator = Paginator.of(query, admin.perPage());
         Page<T> page;
         try {
-            page = paginator.page(params.getOrDefault(PAGE, "1"));
+            // As Django 3.2: a page that is not a number is the first, and a list of one page ignores the number.
+            String number = params.getOrDefault(PAGE, "1").strip();
+            page = paginator.page(!number.matches("-?[0-9]{1,9}") || paginator.numPages() <= 1 ? "1" : number);
         } catch (InvalidPage invalid) {
             throw new ListFilter.Incorrect(invalid.getMessage());
         }
