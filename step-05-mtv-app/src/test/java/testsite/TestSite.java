@@ -54,8 +54,14 @@ public final class TestSite implements AutoCloseable {
     /** As above, with middleware that needs the database (a session store). */
     public static TestSite start(BiFunction<Database, Shortcuts, List<UrlEntry>> urls, List<Class<?>> more,
                                  java.util.function.Function<Database, List<Middleware>> outer) {
+        return start(urls, more, outer, "django");
+    }
+
+    /** As above, with the template engine named: "django" (the kit's) or "freemarker". */
+    public static TestSite start(BiFunction<Database, Shortcuts, List<UrlEntry>> urls, List<Class<?>> more,
+                                 java.util.function.Function<Database, List<Middleware>> outer, String engine) {
         Database db = Database.inMemory();
-        Project project = Project.builder(new Settings(0, false, "unused", "django"))
+        Project project = Project.builder(new Settings(0, false, "unused", engine))
                 .database(db)
                 .app("blog", Author.class, Article.class)
                 .app("extra", more.toArray(Class<?>[]::new))

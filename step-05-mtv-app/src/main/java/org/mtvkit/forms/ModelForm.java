@@ -83,6 +83,11 @@ public class ModelForm<T> extends Form {
         initial(initial);
     }
 
+    /** The object being changed; empty for a form that creates one. */
+    public Optional<T> instance() {
+        return instance;
+    }
+
     // region: form-field
     /** The form field for a model field: Django's {@code Field.formfield()}. */
     private Field<?> formField(java.lang.reflect.Field f) {

@@ -54,7 +54,7 @@ public abstract class UpdateView<T> extends FormView<ModelForm<T>> {
     @Override
     protected Map<String, Object> getContextData(Request request, Kwargs kwargs, ModelForm<T> form) {
         Map<String, Object> context = super.getContextData(request, kwargs, form);
-        T object = getObject(request, kwargs);
+        T object = form.instance().orElseThrow();        // the object the form was made for: no second query
         context.put("object", object);
         context.put(ModelNames.modelName(model), object);
         return context;

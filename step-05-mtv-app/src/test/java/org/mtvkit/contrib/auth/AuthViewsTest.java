@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mtvkit.routing.Urls.include;
 import static org.mtvkit.routing.Urls.path;
 
 import java.net.http.HttpResponse;
@@ -33,8 +34,7 @@ class AuthViewsTest {
         site = TestSite.start((db, shortcuts) -> {
             Auth a = new Auth(db);
             return List.of(
-                    path("accounts/login/", new LoginView(shortcuts, a, "/accounts/profile/"), "login"),
-                    path("accounts/logout/", new LogoutView(a, "/"), "logout"),
+                    include("accounts/", AuthUrls.urlpatterns(db, shortcuts, "/accounts/profile/")),
                     path("private/", LoginRequired.wrap(a, "/accounts/login/",
                             (request, kwargs) -> Response.text("hello " + a.user(request).orElseThrow())), "private"));
         }, List.of(StoredSession.class, User.class),
@@ -136,7 +136,7 @@ class AuthViewsTest {
         assertEquals("hello ada", site.get("/private/").body());
         HttpResponse<String> out = site.submit("/accounts/login/", "/accounts/logout/", Map.of());
         assertEquals(302, out.statusCode());
-        assertEquals("/", out.headers().firstValue("Location").orElseThrow());
+        assertEquals("/accounts/profile/", out.headers().firstValue("Location").orElseThrow());
         assertEquals(302, site.get("/private/").statusCode());
         assertEquals(0, site.db.objects(StoredSession.class).count());
     }
