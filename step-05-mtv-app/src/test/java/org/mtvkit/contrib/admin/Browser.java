@@ -21,6 +21,14 @@ final class Browser {
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    // Selenium warns that it has no DevTools bindings for this Chromium's version; the tests use none. Kept in a
+    // field, because java.util.logging holds loggers weakly and would forget the level.
+    private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    static {
+        SELENIUM.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private Browser() {
     }
 
@@ -42,7 +50,10 @@ final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,900", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-        return new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // A click returns before the next page has loaded: finding an element waits for it to appear.
+        driver.manage().timeouts().implicitlyWait(java.time.Duration.ofSeconds(10));
+        return driver;
     }
     // endregion
 
