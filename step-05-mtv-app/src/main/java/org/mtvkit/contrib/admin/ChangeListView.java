@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.mtvkit.contrib.messages.Messages;
 import org.mtvkit.http.Request;
 import org.mtvkit.http.Response;
 import org.mtvkit.orm.Q;
@@ -79,6 +78,13 @@ final class ChangeListView<T> implements View {
         String search = params.getOrDefault(SEARCH, "").strip();
         query = search(query, search);
         List<Column> columns = columns();
+        // Django's list_select_related: a foreign-key column is read in the same query, not one query per row
+        // (and the kit's ORM leaves an unloaded foreign key holding only its key).
+        String[] related = columns.stream().filter(c -> c.field().isPresent()
+                && pages.db.models().contains(c.field().get().getType())).map(Column::name).toArray(String[]::new);
+        if (related.length > 0) {
+            query = query.selectRelated(related);
+        }
         int order = ordering(params.get(ORDER), columns);
         String pk = ModelFields.primaryKey(admin.model()).getName();
         if (order != 0) {
