@@ -3,6 +3,7 @@ package org.mtvkit.demo.step02;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.mtvkit.routing.Urls.path;
 
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
@@ -10,9 +11,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.mtvkit.http.HttpException;
 import org.mtvkit.routing.ErrorMiddleware;
 import org.mtvkit.routing.ErrorRenderer;
 import org.mtvkit.routing.Middleware;
+import org.mtvkit.routing.Router;
 
 /** Chapter 2, exercise 4: an ErrorRenderer that writes JSON, plugged into the error seam. */
 @Tag("exercise")
@@ -67,10 +70,15 @@ class JsonErrorsExerciseTest {
     }
 
     @Test
-    @DisplayName("quotes and backslashes from the path are escaped, so the body stays valid JSON")
+    @DisplayName("quotes and backslashes in the message are escaped, so the body stays valid JSON")
     void escapes() throws Exception {
-        String body = demo.get("/say%22hi%5C/").body().strip();
-        assertTrue(body.contains("/say\\\"hi\\\\/"), "a quote or backslash in the message is not escaped as "
-                + "\\\" and \\\\: the body is no longer valid JSON. The body: " + body);
+        Router quoting = Router.of(path("form/", request -> {
+            throw new HttpException(400, "The field \"name\" is empty \\ fill it in.");
+        }, "form"));
+        try (DemoClient form = new DemoClient(Middleware.chain(quoting, ErrorMiddleware.create(false, renderer())))) {
+            String body = form.get("/form/").body().strip();
+            assertEquals("{\"status\": 400, \"message\": \"The field \\\"name\\\" is empty \\\\ fill it in.\"}", body,
+                    "a quote or a backslash in the message must be escaped as \\\" and \\\\, or the body is not JSON");
+        }
     }
 }
