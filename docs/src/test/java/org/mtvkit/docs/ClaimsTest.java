@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The chapters quote only tests, commands and flags that the code still has. */
+@DisplayName("The chapters name only tests, commands and flags that the code still has")
 class ClaimsTest {
 
     private static final Claims CLAIMS = new Claims(ChaptersTest.ROOT);
