@@ -161,6 +161,49 @@ final class Claims {
         return commands;
     }
 
+    /**
+     * A break-it patch starts with its test ({@code Test: <class> > <display name>}) and the message it fails with
+     * ({@code Message: <text>}); a chapter links to it and quotes both.
+     */
+    static List<String> unquotedBreakIt(Path patch, List<Path> chapters) throws IOException {
+        String text = Files.readString(patch);
+        Optional<String> test = field(text, "Test: ");
+        Optional<String> message = field(text, "Message: ");
+        String file = patch.getFileName().toString();
+        if (test.isEmpty() || message.isEmpty() || !test.get().contains(" > ")) {
+            return List.of(file + " has no '" + (test.isEmpty() || !test.get().contains(" > ") ? "Test:" : "Message:")
+                    + "' line: a break-it patch starts with the test it breaks and its message");
+        }
+        String display = test.get().substring(test.get().indexOf(" > ") + 3);
+        String link = "break-it/" + file;
+        List<String> problems = new ArrayList<>();
+        boolean linked = false;
+        for (Path chapter : chapters) {
+            String prose = Files.readString(chapter);
+            if (!prose.contains(link)) {
+                continue;
+            }
+            linked = true;
+            prose = prose.replaceAll("\\s+", " ");
+            if (!prose.contains("\"" + display + "\"")) {
+                problems.add(chapter.getFileName() + " links to " + link + " but does not quote its test \"" + display
+                        + "\"");
+            }
+            if (!prose.contains("`" + message.get() + "`")) {
+                problems.add(chapter.getFileName() + " links to " + link + " but does not quote its message `"
+                        + message.get() + "`");
+            }
+        }
+        if (!linked) {
+            problems.add("no chapter links to docs/" + link + ": say in its chapter what it breaks");
+        }
+        return problems;
+    }
+
+    private static Optional<String> field(String text, String name) {
+        return text.lines().filter(line -> line.startsWith(name)).findFirst().map(line -> line.substring(name.length()));
+    }
+
     /** One command as a chapter shows it, and what it names. */
     record Command(int line, String text) {
 

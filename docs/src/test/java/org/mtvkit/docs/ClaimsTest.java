@@ -76,6 +76,25 @@ class ClaimsTest {
                 + " cases Django answered"), "docs/02-router.md's test list should say the " + cases + " cases");
     }
 
+    @TestFactory
+    @DisplayName("every break-it patch is linked from a chapter that quotes its test and its message")
+    Stream<DynamicTest> breakItPatchesAreQuoted() throws IOException {
+        Path dir = ChaptersTest.ROOT.resolve("docs/break-it");
+        if (!Files.isDirectory(dir)) {
+            return Stream.empty();
+        }
+        // The numbered chapters: the teachers' guide may link to a patch without quoting it.
+        List<Path> chapters = ChaptersTest.markdownFiles().stream()
+                .filter(p -> p.getFileName().toString().matches("[0-9]{2}-.*\\.md")).toList();
+        try (Stream<Path> patches = Files.list(dir)) {
+            return patches.filter(p -> p.toString().endsWith(".patch")).sorted().toList().stream()
+                    .map(patch -> DynamicTest.dynamicTest(patch.getFileName().toString(), () -> {
+                        List<String> problems = Claims.unquotedBreakIt(patch, chapters);
+                        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+                    }));
+        }
+    }
+
     // The checks themselves, each shown to catch what it is for.
 
     @Test
@@ -105,6 +124,22 @@ class ClaimsTest {
         assertTrue(commands.get(4).contains("applies docs/break-it/no-such.patch, which does not exist"),
                 commands.get(4));
         assertTrue(commands.get(5).contains("runs the test class GoneTest"), commands.get(5));
+    }
+
+    @Test
+    @DisplayName("a break-it patch whose chapter misquotes its message, or that no chapter links, is reported")
+    void breakItCheckCatchesMisquotes(@TempDir Path dir) throws IOException {
+        Path patch = Files.writeString(dir.resolve("02-x.patch"), "Test: org.mtvkit.routing.ResolveTest > a name\n"
+                + "Message: expected: <a> but was: <b>\n\ndiff --git a/x b/x\n");
+        Path chapter = Files.writeString(dir.resolve("02-router.md"), "Apply [it](break-it/02-x.patch): \"a name\""
+                + " fails with `expected: <a> but was: <c>`.\n");
+        assertEquals(List.of("02-router.md links to break-it/02-x.patch but does not quote its message "
+                + "`expected: <a> but was: <b>`"), Claims.unquotedBreakIt(patch, List.of(chapter)));
+        assertEquals(List.of("no chapter links to docs/break-it/02-x.patch: say in its chapter what it breaks"),
+                Claims.unquotedBreakIt(patch, List.of()));
+        Path bare = Files.writeString(dir.resolve("02-bare.patch"), "diff --git a/x b/x\n");
+        assertEquals(List.of("02-bare.patch has no 'Test:' line: a break-it patch starts with the test it breaks and "
+                + "its message"), Claims.unquotedBreakIt(bare, List.of(chapter)));
     }
 
     @Test
