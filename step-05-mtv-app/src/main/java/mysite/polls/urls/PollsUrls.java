@@ -18,9 +18,9 @@ public final class PollsUrls {
     // region: polls-urls
     public static List<UrlEntry> urlpatterns(PollsViews views) {
         return List.of(
-                path("", views::index, "index"),                                  // ex: /polls/
-                path("<int:question_id>/", views::detail, "detail"),             // ex: /polls/5/
-                path("<int:question_id>/results/", views::results, "results"),   // ex: /polls/5/results/
+                path("", views.index(), "index"),                                // ex: /polls/
+                path("<int:pk>/", views.detail(), "detail"),                    // ex: /polls/5/
+                path("<int:pk>/results/", views.results(), "results"),          // ex: /polls/5/results/
                 path("<int:question_id>/vote/", views::vote, "vote").allow("POST"));
     }
     // endregion

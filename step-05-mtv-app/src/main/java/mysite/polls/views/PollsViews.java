@@ -14,47 +14,43 @@ import org.mtvkit.orm.QuerySet;
 import org.mtvkit.routing.Kwargs;
 
 /**
- * The polls app's views, one method each, as in parts 3 to 5 of Django's tutorial. A view reads the
- * request, asks the models for data, and hands both to a template: it never writes SQL or HTML itself.
+ * The polls app's views, as part 4 of Django's tutorial leaves them: three generic views
+ * ({@link IndexView}, {@link DetailView}, {@link ResultsView}) and the {@link #vote} function. A view
+ * reads the request, asks the models for data, and hands both to a template: it never writes SQL or
+ * HTML itself.
  */
 public final class PollsViews {
 
     private final Database db;
     private final Shortcuts shortcuts;
+    private final IndexView index;
+    private final DetailView detail;
+    private final ResultsView results;
 
     public PollsViews(Database db, Shortcuts shortcuts) {
         this.db = db;
         this.shortcuts = shortcuts;
+        this.index = new IndexView(shortcuts, db);
+        this.detail = new DetailView(shortcuts, db);
+        this.results = new ResultsView(shortcuts, db);
+    }
+
+    public IndexView index() {
+        return index;
+    }
+
+    public DetailView detail() {
+        return detail;
+    }
+
+    public ResultsView results() {
+        return results;
     }
 
     // region: published
     /** Questions already published: a question dated in the future is invisible until its time comes. */
     private QuerySet<Question> published() {
         return db.objects(Question.class).filter("pubDate__lte", Instant.now());
-    }
-    // endregion
-
-    // region: index
-    /** The five most recently published questions, newest first. One query. */
-    public Response index(Request request, Kwargs kwargs) {
-        var latest = published().orderBy("-pubDate").limit(5).list();
-        return shortcuts.render(request, "polls/index.html", Map.of("latest_question_list", latest));
-    }
-    // endregion
-
-    // region: detail
-    /** A question and its choices as a voting form; 404 if it does not exist or is not published yet. Two queries. */
-    public Response detail(Request request, Kwargs kwargs) {
-        Question question = questionWithChoices(kwargs);
-        return shortcuts.render(request, "polls/detail.html", Map.of("question", question));
-    }
-    // endregion
-
-    // region: results
-    /** The votes so far. Two queries. */
-    public Response results(Request request, Kwargs kwargs) {
-        Question question = questionWithChoices(kwargs);
-        return shortcuts.render(request, "polls/results.html", Map.of("question", question));
     }
     // endregion
 
