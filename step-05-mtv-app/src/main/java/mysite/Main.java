@@ -1,15 +1,21 @@
 package mysite;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import mysite.polls.models.Choice;
 import mysite.polls.models.Question;
+import org.mtvkit.mtv.CommandContext;
 import org.mtvkit.mtv.CommandError;
+import org.mtvkit.mtv.ManagementUtility;
 import org.mtvkit.mtv.Project;
 import org.mtvkit.mtv.Settings;
 
 /**
- * The project's entry point, Django's {@code manage.py}: {@code migrate}, {@code loaddata <file>}, or,
- * by default, {@code runserver}, which first creates any missing tables and loads the demo questions
- * into an empty database.
+ * The project's entry point, Django's {@code manage.py}: builds the project, then runs the management
+ * command its arguments name ({@code help} lists them), by default {@code runserver}, which checks the
+ * project, creates any missing tables and loads the demo questions into an empty database.
  *
  * <p>Run it with {@code mvn -q -pl step-05-mtv-app -am compile exec:java}; pass a command with
  * {@code -Dexec.args="loaddata polls.json"}.
@@ -23,11 +29,14 @@ public final class Main {
     }
 
     // region: project
-    static Project project(Settings settings) {
+    /** The polls project with these settings; {@code shell} calls it too, to build the project in JShell's JVM. */
+    public static Project project(Settings settings) {
         return Project.builder(settings)
                 .app("polls", Question.class, Choice.class)
                 .urls(RootUrls::urlpatterns)
                 .accessLog(System.out::println)
+                .initialData(DEMO_FIXTURE)
+                .entryPoint(Main.class)
                 .build();
     }
     // endregion
@@ -37,14 +46,11 @@ public final class Main {
         try {
             Settings settings = Settings.fromEnvironment(System.getenv());
             Project project = project(settings);
-            if (args.length == 0 || args[0].equals("runserver")) {
-                project.migrate();
-                if (project.database().objects(Question.class).count() == 0) {
-                    int loaded = project.loadData(DEMO_FIXTURE);
-                    System.out.println("The database was empty: loaded " + loaded + " demo objects.");
-                }
-            }
-            if (project.execute(System.out, args).isEmpty()) {
+            try {
+                CommandContext context = new CommandContext(project, System.out,
+                        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.getenv());
+                ManagementUtility.of(project).execute(context, args.length == 0 ? List.of("runserver") : List.of(args));
+            } finally {
                 project.database().close();              // a finished command leaves nothing running
             }
         } catch (CommandError | IllegalArgumentException e) {

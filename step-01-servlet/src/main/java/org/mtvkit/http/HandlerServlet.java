@@ -66,7 +66,7 @@ public final class HandlerServlet extends HttpServlet {
         for (Cookie cookie : response.cookies()) {
             out.addHeader("Set-Cookie", cookie.toHeaderValue());
         }
-        byte[] body = response.body();
+        byte[] body = response.bodyBytes();          // written as it is: no copy on the way out
         out.setContentLength(body.length);
         if (!head) {                       // HEAD: the same headers as GET, but no body
             try (OutputStream stream = out.getOutputStream()) {

@@ -81,20 +81,6 @@ public final class Headers {
         return new Headers(Collections.unmodifiableMap(copy));
     }
 
-    /** A copy in which the header has exactly this one value. */
-    public Headers withOnly(String name, String value) {
-        return without(name).with(name, value);
-    }
-
-    public Headers without(String name) {
-        if (!contains(name)) {
-            return this;
-        }
-        Map<String, Entry> copy = new LinkedHashMap<>(entries);
-        copy.remove(key(name));
-        return new Headers(Collections.unmodifiableMap(copy));
-    }
-
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT);
     }

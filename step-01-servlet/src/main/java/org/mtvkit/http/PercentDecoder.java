@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * or bytes that are not valid UTF-8, are errors, because guessing would let two different requests
  * look the same to the application.
  */
-public final class PercentDecoder {
+final class PercentDecoder {
 
     private PercentDecoder() {
     }
@@ -20,7 +20,7 @@ public final class PercentDecoder {
      * @param plusAsSpace true for query strings and forms, where {@code +} encodes a space; false for paths
      * @throws IllegalArgumentException naming the position of the bad escape
      */
-    public static String decode(String encoded, boolean plusAsSpace) {
+    static String decode(String encoded, boolean plusAsSpace) {
         if (encoded.indexOf('%') < 0 && (!plusAsSpace || encoded.indexOf('+') < 0)) {
             return encoded;
         }

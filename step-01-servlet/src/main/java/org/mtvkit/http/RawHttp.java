@@ -28,6 +28,21 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * Sends the request text, then closes the sending side of the socket (the client says "that is all"),
+     * and returns the whole raw response: how a server sees a body that ends before its declared length.
+     */
+    public static String sendAndHalfClose(int port, String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            socket.shutdownOutput();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** A GET for the target with {@code Connection: close}, so the server ends the response by closing. */
     public static String get(int port, String target) throws IOException {
         return send(port, "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");

@@ -31,6 +31,20 @@ public final class Request {
     private final Map<String, Object> attributes;
     // endregion
 
+    /** The same request with other attributes: every other part is shared, nothing is copied but the map. */
+    private Request(Request same, Map<String, Object> attributes) {
+        this.method = same.method;
+        this.path = same.path;
+        this.rawPath = same.rawPath;
+        this.queryString = same.queryString;
+        this.query = same.query;
+        this.form = same.form;
+        this.headers = same.headers;
+        this.cookies = same.cookies;
+        this.body = same.body;
+        this.attributes = attributes;
+    }
+
     private Request(Builder b) {
         this.method = b.method;
         this.path = b.path;
@@ -40,7 +54,7 @@ public final class Request {
         this.form = b.form;
         this.headers = b.headers;
         this.cookies = Collections.unmodifiableMap(new LinkedHashMap<>(b.cookies));
-        this.body = b.body.clone();
+        this.body = b.body;                // the builder copied it already
         this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
     }
 
@@ -123,7 +137,9 @@ public final class Request {
 
     /** A copy of this request with one more attribute (or a new value for an existing one). */
     public Request withAttribute(String name, Object value) {
-        return toBuilder().attribute(name, value).build();
+        Map<String, Object> more = new LinkedHashMap<>(attributes);   // a few entries; the body is not copied
+        more.put(name, value);
+        return new Request(this, Collections.unmodifiableMap(more));
     }
 
     public Builder toBuilder() {
@@ -139,19 +155,23 @@ public final class Request {
         return b;
     }
 
+    /** The declared charset if the JDK knows it; UTF-8 otherwise (the adapter has already refused a form in an unknown one). */
     private Charset charset() {
-        return contentType().flatMap(Request::charsetParameter).orElse(StandardCharsets.UTF_8);
+        return contentType().flatMap(Request::charsetName).flatMap(name -> {
+            try {
+                return Optional.of(Charset.forName(name));
+            } catch (IllegalArgumentException unknown) {
+                return Optional.<Charset>empty();
+            }
+        }).orElse(StandardCharsets.UTF_8);
     }
 
-    private static Optional<Charset> charsetParameter(String contentType) {
+    /** The {@code charset} parameter of a Content-Type, as written, without quotes. */
+    static Optional<String> charsetName(String contentType) {
         for (String part : contentType.split(";")) {
             String p = part.trim();
             if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-                try {
-                    return Optional.of(Charset.forName(p.substring(8).replace("\"", "").trim()));
-                } catch (IllegalArgumentException unknown) {
-                    return Optional.empty();
-                }
+                return Optional.of(p.substring(8).replace("\"", "").trim());
             }
         }
         return Optional.empty();

@@ -28,12 +28,12 @@ public final class Response {
     // region: response-helpers
     /** 200 with an HTML body, UTF-8. */
     public static Response html(String html) {
-        return of(200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+        return owning(200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
     /** 200 with a plain-text body, UTF-8. */
     public static Response text(String text) {
-        return of(200, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+        return owning(200, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** 302 Found: "look over there", the answer to a successful form POST (Post/Redirect/Get). */
@@ -52,8 +52,14 @@ public final class Response {
         return new Response(status, Headers.empty(), List.of(), new byte[0]);
     }
 
+    /** A response with this body; the bytes are copied, so the caller may change its array afterwards. */
     public static Response of(int status, String contentType, byte[] body) {
-        return new Response(status, Headers.of("Content-Type", contentType), List.of(), body.clone());
+        return owning(status, contentType, body.clone());
+    }
+
+    /** For an array no one else holds (just encoded): kept as it is, not copied again. */
+    private static Response owning(int status, String contentType, byte[] body) {
+        return new Response(status, Headers.of("Content-Type", contentType), List.of(), body);
     }
 
     public int status() {
@@ -68,8 +74,14 @@ public final class Response {
         return cookies;
     }
 
+    /** The body (a copy: the response stays immutable). */
     public byte[] body() {
         return body.clone();
+    }
+
+    /** The body itself, for the servlet adapter that writes it out: one copy fewer per response. */
+    byte[] bodyBytes() {
+        return body;
     }
 
     /** The body decoded as UTF-8, for tests and logs. */
@@ -84,11 +96,6 @@ public final class Response {
     /** Adds a header value (keeping any existing ones). */
     public Response withHeader(String name, String value) {
         return new Response(status, headers.with(name, value), cookies, body);
-    }
-
-    /** Sets a header to exactly this value. */
-    public Response withOnlyHeader(String name, String value) {
-        return new Response(status, headers.withOnly(name, value), cookies, body);
     }
 
     public Response withCookie(Cookie cookie) {

@@ -3,12 +3,19 @@ package org.mtvkit.http;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Turns the container's mutable, servlet-shaped request into the framework's immutable {@link Request}. */
 final class ServletRequests {
+
+    private static final Logger log = LoggerFactory.getLogger(ServletRequests.class);
 
     private ServletRequests() {
     }
@@ -31,8 +38,11 @@ final class ServletRequests {
 
         byte[] body = readBody(servlet, maxBodyBytes);
         builder.body(body);
-        if (isUrlEncodedForm(servlet.getContentType())) {
-            String text = builder.build().text();          // decoded with the charset the client declared
+        // The header itself: the servlet API's getContentType() throws on a charset the JDK does not know.
+        Optional<String> contentType = headers.first("Content-Type");
+        if (contentType.filter(ServletRequests::isUrlEncodedForm).isPresent()) {
+            Charset charset = formCharset(contentType.get());
+            String text = new String(body, charset);
             builder.form(orBadRequest("form body", () -> QueryDict.parse(text)));
         }
         return builder.build();
@@ -56,19 +66,41 @@ final class ServletRequests {
                     + maxBodyBytes + ".");
         }
         // The declared length can be absent (chunked) or wrong: read at most one byte past the limit.
+        byte[] body;
         try (InputStream in = servlet.getInputStream()) {
-            byte[] body = in.readNBytes(maxBodyBytes + 1);
-            if (body.length > maxBodyBytes) {
-                throw new HttpException(413, "The request body is larger than the " + maxBodyBytes
-                        + " bytes this server accepts.");
-            }
-            return body;
+            body = in.readNBytes(maxBodyBytes + 1);
+        } catch (IOException | RuntimeException brokenBody) {
+            // Jetty's reader reports a body cut short (EofException) or malformed chunks (BadMessageException)
+            // this way: the client's mistake, worth one line in the log and no stack trace.
+            log.warn("Bad request body for {} {}: {}", servlet.getMethod(), servlet.getRequestURI(), brokenBody.toString());
+            throw HttpException.badRequest("The body of this request is incomplete or malformed: it ended before"
+                    + " its declared length, or its chunked encoding is broken.");
+        }
+        if (body.length > maxBodyBytes) {
+            throw new HttpException(413, "The request body is larger than the " + maxBodyBytes
+                    + " bytes this server accepts.");
+        }
+        return body;
+    }
+    // endregion
+
+    // region: form-charset
+    /** The charset a form declares (UTF-8 when none); one the JDK does not know is the client's mistake, 415. */
+    private static Charset formCharset(String contentType) {
+        Optional<String> name = Request.charsetName(contentType);
+        if (name.isEmpty()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name.get());
+        } catch (IllegalArgumentException unknown) {
+            throw new HttpException(415, "The form's Content-Type names the charset '" + name.get()
+                    + "', which this server does not know. Send the form in UTF-8.");
         }
     }
     // endregion
 
     private static boolean isUrlEncodedForm(String contentType) {
-        return contentType != null
-                && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        return contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 }

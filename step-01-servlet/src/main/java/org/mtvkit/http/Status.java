@@ -1,12 +1,12 @@
 package org.mtvkit.http;
 
 /** Reason phrases for the statuses the kit uses. */
-public final class Status {
+final class Status {
 
     private Status() {
     }
 
-    public static String reason(int status) {
+    static String reason(int status) {
         return switch (status) {
             case 200 -> "OK";
             case 201 -> "Created";

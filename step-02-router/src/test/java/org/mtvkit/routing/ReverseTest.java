@@ -8,6 +8,8 @@ import static org.mtvkit.routing.Urls.include;
 import static org.mtvkit.routing.Urls.path;
 import static org.mtvkit.routing.Urls.rePath;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +18,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.mtvkit.http.PercentDecoder;
 
 /** {@link Router#reverse}: from a route's name and arguments back to its path. */
 @DisplayName("Reversing a route's name and arguments gives back its path")
@@ -73,7 +74,7 @@ class ReverseTest {
     void percentEncodes() {
         String path = router.reverse("hello", "Ada Lovelace?#%é");
         assertEquals("/hello/Ada%20Lovelace%3F%23%25%C3%A9/", path);
-        assertEquals("/hello/Ada Lovelace?#%é/", PercentDecoder.decode(path, false));
+        assertEquals("/hello/Ada Lovelace?#%é/", decodePath(path));
         assertEquals("/caf%C3%A9/", router.reverse("cafe"));
         assertEquals("/files/a/b%20c.txt", router.reverse("files", "a/b c.txt"), "'/' in a <path:> stays a '/'");
     }
@@ -94,8 +95,8 @@ class ReverseTest {
         String decoded = "/hello/日本 ?#/";
         ResolverMatch match = router.resolve(decoded).orElseThrow();
         String reversed = router.reverse(match.viewName().orElseThrow(), match.kwargs().asMap());
-        assertEquals(decoded, PercentDecoder.decode(reversed, false));
-        assertEquals(match.kwargs(), router.resolve(PercentDecoder.decode(reversed, false)).orElseThrow().kwargs());
+        assertEquals(decoded, decodePath(reversed));
+        assertEquals(match.kwargs(), router.resolve(decodePath(reversed)).orElseThrow().kwargs());
     }
 
     @Test
@@ -313,5 +314,10 @@ class ReverseTest {
         kwargs.put("question_id", 9);
         kwargs.put("lang", "fr");
         assertEquals("/fr/polls/9/", router.reverse("polls:detail", kwargs));
+    }
+
+    /** A path's %XX escapes decoded as UTF-8 ('+' stays '+' in a path, unlike in a form). */
+    private static String decodePath(String path) {
+        return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 }

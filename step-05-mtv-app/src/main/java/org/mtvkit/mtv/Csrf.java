@@ -3,7 +3,9 @@ package org.mtvkit.mtv;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.mtvkit.http.Cookie;
@@ -34,6 +36,9 @@ public final class Csrf {
     /** The request attribute holding the masked token for the page being rendered. */
     public static final String ATTRIBUTE = "csrf_token";
 
+    /** Django's {@code CSRF_COOKIE_AGE}: 52 weeks, so a form left open for days still posts. */
+    static final Duration MAX_AGE = Duration.ofDays(7 * 52);
+
     private static final int SECRET_BYTES = 32;
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -44,20 +49,53 @@ public final class Csrf {
     }
 
     // region: csrf-middleware
-    /** Wraps the next handler: checks unsafe methods, and gives every request a token to render. */
+    /**
+     * Wraps the next handler: refuses an unsafe method without a matching token (403, with the reason),
+     * and gives every request a {@link Token} to render. The cookie is set only on a response whose page
+     * printed the token, as Django does, with {@code Vary: Cookie}: such a page differs per visitor.
+     */
     public static Handler wrap(Handler next) {
         return request -> {
             Optional<byte[]> secret = request.cookie(COOKIE).flatMap(Csrf::decode).filter(s -> s.length == SECRET_BYTES);
             if (!SAFE_METHODS.contains(request.method())) {
-                Optional<String> refusal = refusal(request, secret);
-                if (refusal.isPresent()) {
-                    throw new HttpException(403, "CSRF verification failed. " + refusal.get());
-                }
+                refusal(request, secret).ifPresent(reason -> {
+                    throw new HttpException(403, "CSRF verification failed. " + reason);
+                });
             }
-            byte[] key = secret.orElseGet(Csrf::newSecret);
-            Response response = next.handle(request.withAttribute(ATTRIBUTE, mask(key)));
-            return secret.isPresent() ? response : response.withCookie(cookie(key));
+            Token token = new Token(secret.orElseGet(Csrf::newSecret));
+            Response response = next.handle(request.withAttribute(ATTRIBUTE, token));
+            if (!token.used) {
+                return response;
+            }
+            response = response.withCookie(cookie(token.secret));
+            return response.headers().all("Vary").stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains("cookie"))
+                    ? response : response.withHeader("Vary", "Cookie");
         };
+    }
+
+    /**
+     * The token of one request, drawn when a page prints it (a template prints it with {@code toString}), as
+     * Django's {@code get_token}: that is how the middleware knows the response needs the cookie. Each
+     * printing is masked afresh.
+     */
+    public static final class Token {
+        private final byte[] secret;
+        private volatile boolean used;
+
+        private Token(byte[] secret) {
+            this.secret = secret;
+        }
+
+        /** The masked token for a form field or the {@code X-CSRFToken} header. */
+        public String masked() {
+            used = true;
+            return mask(secret);
+        }
+
+        @Override
+        public String toString() {
+            return masked();
+        }
     }
 
     private static Optional<String> refusal(Request request, Optional<byte[]> secret) {
@@ -117,12 +155,12 @@ public final class Csrf {
     // region: csrf-cookie
     private static Cookie cookie(byte[] secret) {
         // Not HttpOnly: Django leaves it readable so that scripts can send the X-CSRFToken header.
-        return Cookie.of(COOKIE, ENCODE.encodeToString(secret)).withHttpOnly(false);
+        return Cookie.of(COOKIE, ENCODE.encodeToString(secret)).withHttpOnly(false).withMaxAge(MAX_AGE);
     }
     // endregion
 
     /** The hidden form field for a token, as {@code {% csrf_token %}} renders it. */
-    public static String hiddenInput(String maskedToken) {
-        return "<input type=\"hidden\" name=\"" + FIELD + "\" value=\"" + Html.escape(maskedToken) + "\">";
+    public static String hiddenInput(Token token) {
+        return "<input type=\"hidden\" name=\"" + FIELD + "\" value=\"" + Html.escape(token.masked()) + "\">";
     }
 }

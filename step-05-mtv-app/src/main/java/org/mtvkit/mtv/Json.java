@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small, strict JSON reader for fixture files: objects become {@code Map<String, Object>} (in file
+ * A small, strict JSON reader and writer for fixture files. Reading, objects become {@code Map<String, Object>} (in file
  * order), arrays {@code List<Object>}, numbers {@code Long} or {@code BigDecimal}, and {@code null} a
  * {@link #NULL} marker, so that "field set to null" and "field absent" stay different.
  *
  * <p>Fixtures are the only JSON the kit reads, and a hundred lines of recursive descent are easier to
  * read than a dependency is to justify. Errors name the line and column.
  */
-public final class Json {
+final class Json {
 
     /** The JSON value {@code null}. */
-    public static final Object NULL = new Object() {
+    static final Object NULL = new Object() {
         @Override
         public String toString() {
             return "null";
@@ -39,7 +39,7 @@ public final class Json {
      * @param source named in error messages, for example the fixture's file name
      * @throws IllegalArgumentException naming the source, line and column of the first error
      */
-    public static Object parse(String text, String source) {
+    static Object parse(String text, String source) {
         Json parser = new Json(text, source);
         Object value = parser.value();
         parser.skipWhitespace();
@@ -225,4 +225,85 @@ public final class Json {
         }
         return new IllegalArgumentException(source + ":" + line + ":" + column + ": " + message);
     }
+
+    // region: write
+    /**
+     * Writes a value as Python's {@code json.dumps} does with {@code ensure_ascii=False}, which is what
+     * Django's serializer calls: with {@code indent < 0} on one line ({@code ", "} and {@code ": "}
+     * between items), otherwise one item per line, indented by {@code indent} spaces per level.
+     */
+    static String write(Object value, int indent) {
+        StringBuilder out = new StringBuilder();
+        write(value, indent, 0, out);
+        return out.toString();
+    }
+
+    private static void write(Object value, int indent, int level, StringBuilder out) {
+        if (value == null || value == NULL) {
+            out.append("null");
+        } else if (value instanceof String text) {
+            string(text, out);
+        } else if (value instanceof Boolean || value instanceof Number) {
+            out.append(value);
+        } else if (value instanceof Map<?, ?> map) {
+            items(map.entrySet(), '{', '}', indent, level, out, (entry, o) -> {
+                string(String.valueOf(entry.getKey()), o);
+                o.append(": ");
+                write(entry.getValue(), indent, level + 1, o);
+            });
+        } else if (value instanceof List<?> list) {
+            items(list, '[', ']', indent, level, out, (item, o) -> write(item, indent, level + 1, o));
+        } else {
+            throw new IllegalArgumentException("JSON has no value for a " + value.getClass().getName() + ": " + value);
+        }
+    }
+
+    private static <T> void items(java.util.Collection<T> items, char open, char close, int indent, int level,
+                                  StringBuilder out, java.util.function.BiConsumer<T, StringBuilder> item) {
+        out.append(open);
+        if (items.isEmpty()) {
+            out.append(close);
+            return;
+        }
+        boolean first = true;
+        for (T each : items) {
+            if (!first) {
+                out.append(indent < 0 ? ", " : ",");
+            }
+            first = false;
+            if (indent >= 0) {
+                out.append('\n').append(" ".repeat(indent * (level + 1)));
+            }
+            item.accept(each, out);
+        }
+        if (indent >= 0) {
+            out.append('\n').append(" ".repeat(indent * level));
+        }
+        out.append(close);
+    }
+
+    private static void string(String text, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+    // endregion
 }

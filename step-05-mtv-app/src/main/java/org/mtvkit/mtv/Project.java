@@ -2,7 +2,6 @@ package org.mtvkit.mtv;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +28,9 @@ import org.mtvkit.template.freemarker.FreeMarkerEngine;
 
 /**
  * A project, in Django's sense: the settings, the database with every app's models, the template
- * engine, the root URLconf and the middleware, assembled once into one {@link Handler}. It also runs the
- * management commands ({@code migrate}, {@code loaddata}, {@code runserver}).
+ * engine, the root URLconf and the middleware, assembled once into one {@link Handler}. Its one job is
+ * that assembly; the management commands that use it are each a {@link Command}, run by
+ * {@link ManagementUtility}.
  */
 public final class Project {
 
@@ -42,35 +42,74 @@ public final class Project {
     private final Map<String, Class<?>> models;
     private final Router router;
     private final Handler handler;
+    private final List<Command> commands;
+    private final Optional<String> initialData;
+    private final Optional<Class<?>> entryPoint;
+    private final String templateFolder;
+    private final Optional<Engine> ourEngine;
 
     private Project(Builder b) {
         this.settings = b.settings;
-        this.database = b.database != null ? b.database : Database.open(settings.databaseUrl());
+        this.commands = List.copyOf(b.commands);
+        this.initialData = b.initialData;
+        this.entryPoint = b.entryPoint;
+        this.templateFolder = b.templateFolder;
         this.models = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.models));
-        database.register(b.models.values().toArray(Class<?>[]::new));
-        // region: assemble
-        List<Router> routerSlot = new ArrayList<>(1);          // the router exists only after the views do
-        Shortcuts.Reverse reverse = (name, args) -> {
-            if (routerSlot.isEmpty()) {
+        // A pool of as many connections as the server has threads: a request never waits for a connection.
+        boolean opened = b.database.isEmpty();
+        this.database = b.database.orElseGet(() -> Database.open(settings.databaseUrl(), settings.serverThreads()));
+        try {
+            database.register(b.models.values().toArray(Class<?>[]::new));
+            // region: assemble
+            LateReverse reverse = new LateReverse();            // the router exists only after the views do
+            TemplateEngine templates = templateEngine(b, reverse);
+            this.ourEngine = templates instanceof Engine engine ? Optional.of(engine) : Optional.empty();
+            Shortcuts shortcuts = new Shortcuts(templates, reverse);
+            this.router = Router.builder().build(b.urls.apply(database, shortcuts));
+            reverse.bind(router);
+
+            List<Middleware> middleware = new ArrayList<>();
+            b.accessLog.ifPresent(out -> middleware.add(AccessLog.to(out)));
+            middleware.add(new SecurityHeaders(settings));      // outermost but the log: error pages get them too
+            middleware.add(new ErrorPages(templates, database, settings.debug()));   // every error page, debug or not
+            middleware.add(new AllowedHosts(settings.allowedHosts()));
+            middleware.add(new StaticFiles(STATIC_URL, b.staticFolder, Project.class.getClassLoader()));
+            middleware.add(Csrf::wrap);
+            middleware.addAll(b.middleware);                    // the project's own: sessions, messages, ...
+            middleware.add(AppendSlash.using(router, settings.debug()));
+            this.handler = Middleware.chain(router, middleware);
+            // endregion
+        } catch (RuntimeException e) {
+            if (opened) {
+                database.close();                               // a project that fails to assemble leaves nothing open
+            }
+            throw e;
+        }
+    }
+
+    // region: late-reverse
+    /**
+     * {@code reverse} for the views and templates, bound to the router once the router is built from those
+     * same views. Called before that (while the URLconf is being built) it says so.
+     */
+    private static final class LateReverse implements Shortcuts.Reverse {
+        private volatile Router router;
+
+        void bind(Router built) {
+            this.router = built;
+        }
+
+        @Override
+        public String reverse(String name, Object... args) {
+            Router bound = router;
+            if (bound == null) {
                 throw new IllegalStateException("reverse(\"" + name + "\") was called while the URLconf was being"
                         + " built, before the router exists: call it inside a view, when a request is answered");
             }
-            return routerSlot.get(0).reverse(name, args);
-        };
-        TemplateEngine templates = templateEngine(b, reverse);
-        Shortcuts shortcuts = new Shortcuts(templates, reverse);
-        this.router = Router.builder().build(b.urls.apply(database, shortcuts));
-        routerSlot.add(router);
-
-        List<Middleware> middleware = new ArrayList<>();
-        b.accessLog.ifPresent(out -> middleware.add(AccessLog.to(out)));
-        middleware.add(new ErrorPages(templates, database, settings.debug()));   // every error page, debug or not
-        middleware.add(new StaticFiles(STATIC_URL, b.staticFolder, Project.class.getClassLoader()));
-        middleware.add(Csrf::wrap);
-        middleware.add(AppendSlash.using(router, settings.debug()));
-        this.handler = Middleware.chain(router, middleware);
-        // endregion
+            return bound.reverse(name, args);
+        }
     }
+    // endregion
 
     /** Starts describing a project with these settings. */
     public static Builder builder(Settings settings) {
@@ -133,57 +172,58 @@ public final class Project {
 
     /** Serves the project on its port until the process stops. */
     public WebServer serve(String host) {
-        return WebServer.start(handler, host, settings.port());
+        return WebServer.start(handler, host, settings.port(), WebServer.DEFAULT_MAX_BODY_BYTES, settings.serverThreads());
     }
 
-    // region: commands
-    /**
-     * Runs a management command, as {@code manage.py} does: {@code migrate}, {@code loaddata <file>}, or
-     * {@code runserver} (the default).
-     *
-     * @return the running server for {@code runserver}; empty when the command has finished
-     */
-    public Optional<WebServer> execute(PrintStream out, String... args) {
-        String command = args.length == 0 ? "runserver" : args[0].toLowerCase(Locale.ROOT);
-        switch (command) {
-            case "migrate" -> {
-                migrate();
-                out.println("Tables are in place for " + String.join(", ", models.keySet()) + ".");
-            }
-            case "loaddata" -> {
-                if (args.length < 2) {
-                    throw new CommandError("loaddata needs the fixture file to load: loaddata <file>");
-                }
-                migrate();
-                int count = 0;
-                for (int i = 1; i < args.length; i++) {
-                    count += loadData(args[i]);
-                }
-                out.println("Installed " + count + " object(s) from " + (args.length - 1) + " fixture(s)");
-            }
-            case "runserver" -> {
-                WebServer server = serve("127.0.0.1");
-                out.println("Starting development server at http://127.0.0.1:" + server.port() + "/"
-                        + (settings.debug() ? " (DEBUG on)" : "") + "\nQuit the server with CONTROL-C.");
-                return Optional.of(server);
-            }
-            default -> throw new CommandError("Unknown command '" + args[0]
-                    + "'. Available commands: migrate, loaddata <file>, runserver.");
+    /** The models by fixture label, {@code polls.question}, in the order the apps were listed. */
+    public Map<String, Class<?>> models() {
+        return models;
+    }
+
+    /** The project's own commands, for the registry beside the kit's. */
+    List<Command> commands() {
+        return commands;
+    }
+
+    /** The fixture {@code runserver} loads into an empty database. */
+    Optional<String> initialData() {
+        return initialData;
+    }
+
+    /** The class whose {@code public static Project project(Settings)} builds this project (for {@code shell}). */
+    Optional<Class<?>> entryPoint() {
+        return entryPoint;
+    }
+
+    // region: templates-for-check
+    /** The names of every template of the kit's engine under the template folder ({@code polls/detail.html}). */
+    List<String> templateNames() {
+        if (ourEngine.isEmpty()) {
+            return List.of();                                   // FreeMarker compiles its own at first use
         }
-        return Optional.empty();
+        return TemplateFiles.list(Project.class.getClassLoader(), templateFolder, ".html");
+    }
+
+    /** Compiles one template; a syntax error raises {@link org.mtvkit.template.TemplateError} with its line. */
+    void compileTemplate(String name) {
+        ourEngine.ifPresent(engine -> engine.getTemplate(name));
     }
     // endregion
 
     /** Describes a project before it is assembled. */
     public static final class Builder {
         private final Settings settings;
-        private Database database;
+        private Optional<Database> database = Optional.empty();
+        private final List<Middleware> middleware = new ArrayList<>();
         private final Map<String, Class<?>> models = new LinkedHashMap<>();
         private BiFunction<Database, Shortcuts, List<UrlEntry>> urls;
         private String templateFolder = "templates";
         private String staticFolder = "static";
         private boolean strictTemplates;
         private Optional<Consumer<String>> accessLog = Optional.empty();
+        private final List<Command> commands = new ArrayList<>();
+        private Optional<String> initialData = Optional.empty();
+        private Optional<Class<?>> entryPoint = Optional.empty();
 
         private Builder(Settings settings) {
             this.settings = settings;
@@ -205,7 +245,17 @@ public final class Project {
 
         /** Uses this database instead of opening the settings' URL (tests pass a fresh in-memory one). */
         public Builder database(Database database) {
-            this.database = database;
+            this.database = Optional.of(database);
+            return this;
+        }
+
+        /**
+         * A middleware of the project's own (sessions, messages, authentication), in the order added: they
+         * run inside the kit's (error pages, allowed hosts, static files, CSRF), so a view sees a request
+         * they have all passed, and outside the router.
+         */
+        public Builder middleware(Middleware projectMiddleware) {
+            this.middleware.add(projectMiddleware);
             return this;
         }
 
@@ -223,6 +273,24 @@ public final class Project {
         /** Writes one line per request, as Django's runserver does. */
         public Builder accessLog(Consumer<String> out) {
             this.accessLog = Optional.of(out);
+            return this;
+        }
+
+        /** A management command of the project's own, registered beside the kit's (Django's app commands). */
+        public Builder command(Command command) {
+            this.commands.add(command);
+            return this;
+        }
+
+        /** A fixture that {@code runserver} loads when every table is empty: the demo data. */
+        public Builder initialData(String fixture) {
+            this.initialData = Optional.of(fixture);
+            return this;
+        }
+
+        /** The class whose {@code public static Project project(Settings)} builds this project, for {@code shell}. */
+        public Builder entryPoint(Class<?> mainClass) {
+            this.entryPoint = Optional.of(mainClass);
             return this;
         }
 

@@ -36,8 +36,12 @@ public final class Shortcuts {
      * token, for {@code {% csrf_token %}}), as a 200 HTML response.
      */
     public Response render(Request request, String templateName, Map<String, ?> context) {
-        Map<String, Object> full = new HashMap<>(context);
-        request.attribute(Csrf.ATTRIBUTE, String.class).ifPresent(token -> full.put(TemplateHooks.CSRF_TOKEN, token));
+        Map<String, Object> full = new HashMap<>();
+        // A QuerySet is lazy: left as it is, {% if %} and {% for %} on it would each run its query. Evaluated
+        // here, once, the template sees one list (Django's templates cache a QuerySet's rows the same way).
+        context.forEach((name, value) -> full.put(name, value instanceof QuerySet<?> query ? query.list() : value));
+        // The token object, not its text: only a page that prints it makes the response set the CSRF cookie.
+        request.attribute(Csrf.ATTRIBUTE, Csrf.Token.class).ifPresent(token -> full.put(TemplateHooks.CSRF_TOKEN, token));
         full.put("request", Map.of("path", request.path(), "method", request.method()));
         return Response.html(templates.render(templateName, full));
     }

@@ -10,11 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.mtvkit.http.Handler;
 import org.mtvkit.http.HttpException;
 import org.mtvkit.http.Response;
@@ -49,7 +50,16 @@ public final class StaticFiles implements Middleware {
     private final String urlPrefix;
     private final String folder;
     private final ClassLoader loader;
-    private final Map<String, Optional<StaticFile>> cache = new ConcurrentHashMap<>();
+    /**
+     * Files found, the most recently served kept: a bounded cache, because its keys come from clients. A
+     * miss is never cached (10,000 made-up paths would otherwise stay in memory for good), and a miss costs
+     * only a class-path lookup.
+     */
+    private final Map<String, StaticFile> cache;
+
+    static final int MAX_CACHED_FILES = 256;
+    /** A file larger than this is read again on each request rather than held in memory. */
+    static final int MAX_CACHED_BYTES = 1024 * 1024;
 
     private record StaticFile(byte[] bytes, String contentType, String etag) {
     }
@@ -59,12 +69,24 @@ public final class StaticFiles implements Middleware {
      * @param folder    the classpath folder, such as {@code static}
      */
     public StaticFiles(String urlPrefix, String folder, ClassLoader loader) {
+        this(urlPrefix, folder, loader, MAX_CACHED_FILES);
+    }
+
+    StaticFiles(String urlPrefix, String folder, ClassLoader loader, int maxCachedFiles) {
         if (!urlPrefix.startsWith("/") || !urlPrefix.endsWith("/")) {
             throw new IllegalArgumentException("the static URL prefix must start and end with '/', got '" + urlPrefix + "'");
         }
         this.urlPrefix = urlPrefix;
         this.folder = folder;
         this.loader = loader;
+        this.cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {   // in order of last use
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, StaticFile> eldest) {
+                return size() > maxCachedFiles;
+            }
+        });
     }
 
     // region: static-middleware
@@ -84,10 +106,10 @@ public final class StaticFiles implements Middleware {
             if (request.headers().all("If-None-Match").stream().anyMatch(v -> v.contains(file.etag()))) {
                 return Response.status(304).withHeader("ETag", file.etag());
             }
+            // nosniff, like the other security headers, comes from SecurityHeaders, for every response.
             return Response.of(200, file.contentType(), file.bytes())
                     .withHeader("ETag", file.etag())
-                    .withHeader("Cache-Control", "no-cache")   // may be stored, but revalidated with the ETag
-                    .withHeader("X-Content-Type-Options", "nosniff");
+                    .withHeader("Cache-Control", "no-cache");  // may be stored, but revalidated with the ETag
         };
     }
 
@@ -107,24 +129,37 @@ public final class StaticFiles implements Middleware {
     // endregion
 
     private Optional<StaticFile> load(String relative) {
-        return cache.computeIfAbsent(relative, r -> {
-            URL url = loader.getResource(folder + "/" + r);
-            try {
-                if (url == null || isDirectory(url)) {
-                    return Optional.empty();
-                }
-            } catch (IOException | URISyntaxException e) {
+        StaticFile cached = cache.get(relative);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<StaticFile> found = read(relative);
+        found.filter(f -> f.bytes().length <= MAX_CACHED_BYTES).ifPresent(f -> cache.put(relative, f));
+        return found;
+    }
+
+    /** How many files are held in memory now (for the test that misses leave nothing behind). */
+    int cachedFiles() {
+        return cache.size();
+    }
+
+    private Optional<StaticFile> read(String r) {
+        URL url = loader.getResource(folder + "/" + r);
+        try {
+            if (url == null || isDirectory(url)) {
                 return Optional.empty();
             }
-            try (InputStream in = url.openStream()) {
-                byte[] bytes = in.readAllBytes();
-                String extension = r.substring(r.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-                String type = TYPES.getOrDefault(extension, "application/octet-stream");
-                return Optional.of(new StaticFile(bytes, type, etag(bytes)));
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        });
+        } catch (IOException | URISyntaxException e) {
+            return Optional.empty();
+        }
+        try (InputStream in = url.openStream()) {
+            byte[] bytes = in.readAllBytes();
+            String extension = r.substring(r.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            String type = TYPES.getOrDefault(extension, "application/octet-stream");
+            return Optional.of(new StaticFile(bytes, type, etag(bytes)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** A classpath folder is a directory on disk while developing, and a jar entry once packaged. */

