@@ -83,16 +83,6 @@ public final class Database implements AutoCloseable {
         return new Database(pool, dialect);
     }
 
-    /**
-     * Opens a database by JDBC URL with a pool of at most {@code maxConnections} connections (a caller
-     * that waits longer than the pool's timeout for one gets an error).
-     */
-    public static Database open(String jdbcUrl, int maxConnections) {
-        Database database = open(jdbcUrl);
-        ((JdbcConnectionPool) database.dataSource).setMaxConnections(maxConnections);
-        return database;
-    }
-
     /** A new, empty in-memory database, private to the caller: one per test. */
     public static Database inMemory() {
         return open("jdbc:h2:mem:mtvkit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
