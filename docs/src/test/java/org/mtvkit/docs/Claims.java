@@ -250,6 +250,9 @@ final class Claims {
                 String word = words.get(i);
                 if (word.equals("-pl") && i + 1 < words.size()) {
                     for (String module : words.get(++i).split(",")) {
+                        if (module.startsWith("<")) {
+                            continue;                      // a placeholder, as in mvn -pl <module> -am verify
+                        }
                         modules.add(module);
                         if (!Files.isRegularFile(claims.root.resolve(module).resolve("pom.xml"))) {
                             return Optional.of("names the module " + module + ", which the kit does not have");
