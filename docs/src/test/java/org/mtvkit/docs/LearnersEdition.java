@@ -102,7 +102,7 @@ public final class LearnersEdition {
             System.out.println("No task from step " + fromStep + " on: the edition is the complete kit.");
         }
         for (Task task : stubbed) {
-            System.out.println("  to build: task " + task.id() + " " + task.title() + "  (" + chapter(root, task.step())
+            System.out.println("  to build: task " + task.id() + " " + task.title() + "  (" + chapter(root, task)
                     + "#" + task.anchor() + ")");
         }
         System.out.println("Start with the chapter's section \"Build it yourself\".");
@@ -235,7 +235,7 @@ public final class LearnersEdition {
                 } else if (!thrown && !inner.isBlank()) {
                     out.add(indent + "throw new UnsupportedOperationException(\"Step " + task.step() + ", task "
                             + task.number() + ": " + task.title().replace("\"", "'") + ", yours to write; see "
-                            + chapter(root, task.step()) + "#" + task.anchor() + "\");");
+                            + chapter(root, task) + "#" + task.anchor() + "\");");
                     thrown = true;
                 }
             }
@@ -244,14 +244,25 @@ public final class LearnersEdition {
         return out;
     }
 
-    /** The chapter of a step, {@code docs/02-router.md}, found by its number. */
-    static String chapter(Path root, int step) {
-        String prefix = String.format("%02d-", step);
+    /**
+     * The chapter that explains a task: the one with the heading {@code ### Task 02-1: ...}, or else the
+     * step's own chapter ({@code docs/02-router.md}, found by its number). A step may span chapters: step 5's
+     * paginator is taught in chapter 7.
+     */
+    static String chapter(Path root, Task task) {
+        String prefix = String.format("%02d-", task.step());
         try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
-            return docs.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith(prefix) && n.endsWith(".md"))
-                    .sorted().findFirst().map(n -> "docs/" + n)
-                    .orElseThrow(() -> new IllegalStateException("no chapter docs/" + prefix + "*.md for step " + step));
+            List<String> names = docs.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("\\d{2}-.*\\.md")).sorted().toList();
+            for (String name : names) {
+                if (readLines(root.resolve("docs").resolve(name)).stream()
+                        .anyMatch(l -> l.startsWith("### Task " + task.id() + ":"))) {
+                    return "docs/" + name;
+                }
+            }
+            return names.stream().filter(n -> n.startsWith(prefix)).findFirst().map(n -> "docs/" + n)
+                    .orElseThrow(() -> new IllegalStateException("no chapter docs/" + prefix + "*.md for step "
+                            + task.step()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
