@@ -50,7 +50,7 @@ public final class Pbkdf2PasswordHasher {
      * strings first differ, so that timing tells an attacker nothing about the hash.
      */
     public static boolean verify(String password, String encoded) {
-        // task: 05-2 the password hasher
+        // task: 05-2 checking a password
         String[] parts = encoded.split("\\$", -1);
         if (parts.length != 4 || !parts[0].equals(ALGORITHM)) {
             return false;                  // another algorithm, or an unusable password ("!...")
@@ -73,7 +73,6 @@ public final class Pbkdf2PasswordHasher {
     // region: pbkdf2
     /** RFC 8018's PBKDF2, one 32-byte block: U1 = HMAC(password, salt || 1), Ui = HMAC(password, Ui-1), T = U1 ^ ... ^ Un. */
     static byte[] pbkdf2(byte[] password, byte[] salt, int iterations) {
-        // task: 05-2 the password hasher
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             // HMAC pads a short key with zero bytes, so an empty key is the same key as one zero byte; Java
@@ -92,7 +91,6 @@ public final class Pbkdf2PasswordHasher {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this JDK has no HmacSHA256, which every Java SE JDK must have", e);
         }
-        // endtask
     }
     // endregion
 }
