@@ -211,7 +211,7 @@ class CommandsTest {
                 "runserver", "shell", "showmigrations", "sqlmigrate")) {
             assertTrue(output().contains("\n  " + name + " "), name + " in:\n" + output());
         }
-        assertTrue(output().contains("  flush      Deletes all data from the database (asks first, unless --no-input)"),
+        assertTrue(output().contains("  flush           Deletes all data from the database (asks first, unless --no-input)"),
                 output());
         output.reset();
         run("help", "migrate");
