@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The learner's edition: its markers agree with the chapters, and its generator stubs what they mark. */
+@DisplayName("The learner's edition: its tasks agree with the chapters, and the generator stubs what they mark")
 class LearnersEditionTest {
 
     private static final Path ROOT = ChaptersTest.ROOT;
