@@ -57,6 +57,7 @@ public final class HandlerServlet extends HttpServlet {
 
     // region: write
     private static void write(Response response, boolean head, HttpServletResponse out) throws IOException {
+        // task: 01-2 the servlet adapter
         out.setStatus(response.status());
         for (String name : response.headers().names()) {
             for (String value : response.headers().all(name)) {
@@ -73,6 +74,7 @@ public final class HandlerServlet extends HttpServlet {
                 stream.write(body);
             }
         }
+        // endtask
     }
     // endregion
 }
