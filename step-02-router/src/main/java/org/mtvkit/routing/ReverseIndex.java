@@ -177,24 +177,29 @@ final class ReverseIndex {
 
     /** The converter's text for the value, checked against its regex as Django checks the candidate path. */
     private static Optional<String> toUrl(Candidate candidate, Segment.Param param, Object value, List<String> reasons) {
-        String where = "the value " + value + " for <" + param.converterName() + ":" + param.name() + "> in pattern '"
-                + candidate.route() + "' does not fit: ";
+        // The reason is built only when there is one: reverse runs for every {% url %} of every page.
         if (value == null) {
-            reasons.add(where + "null is not a value a URL can hold");
+            reasons.add(misfit(candidate, param, value) + "null is not a value a URL can hold");
             return Optional.empty();
         }
         String text;
         try {
             text = param.converter().toUrl(value);
         } catch (IllegalArgumentException e) {        // Django's ValueError from to_url: "not this one"
-            reasons.add(where + "the converter refused it (" + e.getMessage() + ")");
+            reasons.add(misfit(candidate, param, value) + "the converter refused it (" + e.getMessage() + ")");
             return Optional.empty();
         }
         if (!param.converter().accepts(text)) {
-            reasons.add(where + "its text '" + text + "' does not match " + param.converter().regex());
+            reasons.add(misfit(candidate, param, value) + "its text '" + text + "' does not match "
+                    + param.converter().regex());
             return Optional.empty();
         }
         return Optional.of(text);
+    }
+
+    private static String misfit(Candidate candidate, Segment.Param param, Object value) {
+        return "the value " + value + " for <" + param.converterName() + ":" + param.name() + "> in pattern '"
+                + candidate.route() + "' does not fit: ";
     }
     // endregion
 

@@ -14,7 +14,7 @@ import java.util.Map;
  * <p>Fixtures are the only JSON the kit reads, and a hundred lines of recursive descent are easier to
  * read than a dependency is to justify. Errors name the line and column.
  */
-final class Json {
+public final class Json {
 
     /** The JSON value {@code null}. */
     static final Object NULL = new Object() {
@@ -39,7 +39,7 @@ final class Json {
      * @param source named in error messages, for example the fixture's file name
      * @throws IllegalArgumentException naming the source, line and column of the first error
      */
-    static Object parse(String text, String source) {
+    public static Object parse(String text, String source) {
         Json parser = new Json(text, source);
         Object value = parser.value();
         parser.skipWhitespace();

@@ -63,12 +63,13 @@ class WrkTest {
     }
 
     @Test
-    @DisplayName("the command line is bounded in time, names the script and passes the site's size to it")
+    @DisplayName("the command line is bounded in time, names the script and passes the site's size and the mix to it")
     void commandLine() {
         List<String> command = wrk.command(Path.of("/tmp/polls.lua"), 4, Duration.ofSeconds(2));
         assertEquals("/usr/bin/wrk", command.get(0));
         assertTrue(command.containsAll(List.of("-c4", "-d2s", "-s", "/tmp/polls.lua")), command.toString());
-        assertEquals(List.of("http://127.0.0.1:40123/", "--", "20", "4"), command.subList(command.size() - 4, command.size()));
+        assertEquals(List.of("http://127.0.0.1:40123/", "--", "20", "4", "votes"),
+                command.subList(command.size() - 5, command.size()));
     }
 
     @Test
