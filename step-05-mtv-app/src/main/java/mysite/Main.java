@@ -11,6 +11,7 @@ import org.mtvkit.mtv.CommandError;
 import org.mtvkit.mtv.ManagementUtility;
 import org.mtvkit.mtv.Project;
 import org.mtvkit.mtv.Settings;
+import org.mtvkit.routing.AccessLog;
 
 /**
  * The project's entry point, Django's {@code manage.py}: builds the project, then runs the management
@@ -34,7 +35,7 @@ public final class Main {
         return Project.builder(settings)
                 .app("polls", Question.class, Choice.class)
                 .urls(RootUrls::urlpatterns)
-                .accessLog(System.out::println)
+                .accessLog(AccessLog.slf4j())
                 .initialData(DEMO_FIXTURE)
                 .entryPoint(Main.class)
                 .build();
