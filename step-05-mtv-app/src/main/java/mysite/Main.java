@@ -6,6 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import mysite.polls.models.Choice;
 import mysite.polls.models.Question;
+import org.mtvkit.contrib.auth.ChangePasswordCommand;
+import org.mtvkit.contrib.auth.CreateSuperuserCommand;
+import org.mtvkit.contrib.auth.User;
+import org.mtvkit.contrib.sessions.SessionConfig;
+import org.mtvkit.contrib.sessions.SessionMiddleware;
+import org.mtvkit.contrib.sessions.SessionStore;
+import org.mtvkit.contrib.sessions.StoredSession;
 import org.mtvkit.mtv.CommandContext;
 import org.mtvkit.mtv.CommandError;
 import org.mtvkit.mtv.ManagementUtility;
@@ -34,6 +41,11 @@ public final class Main {
     public static Project project(Settings settings) {
         return Project.builder(settings)
                 .app("polls", Question.class, Choice.class)
+                .app("auth", User.class)
+                .app("sessions", StoredSession.class)
+                .middleware(db -> new SessionMiddleware(new SessionStore(db), SessionConfig.fromEnvironment(System.getenv())))
+                .command(new CreateSuperuserCommand())
+                .command(new ChangePasswordCommand())
                 .urls(RootUrls::urlpatterns)
                 .accessLog(AccessLog.slf4j())
                 .initialData(DEMO_FIXTURE)

@@ -6,6 +6,7 @@ import static org.mtvkit.routing.Urls.path;
 import java.util.List;
 import mysite.polls.urls.PollsUrls;
 import mysite.polls.views.PollsViews;
+import org.mtvkit.contrib.auth.AuthUrls;
 import org.mtvkit.http.Response;
 import org.mtvkit.mtv.Shortcuts;
 import org.mtvkit.orm.Database;
@@ -22,7 +23,8 @@ public final class RootUrls {
         PollsViews polls = new PollsViews(db, shortcuts);
         return List.of(
                 path("", request -> Response.redirect(shortcuts.reverse("polls:index")), "home"),
-                include("polls/", PollsUrls.APP_NAME, PollsUrls.urlpatterns(polls)));
+                include("polls/", PollsUrls.APP_NAME, PollsUrls.urlpatterns(polls)),
+                include("accounts/", AuthUrls.urlpatterns(db, shortcuts, "/")));
     }
     // endregion
 }

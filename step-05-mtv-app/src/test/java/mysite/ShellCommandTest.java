@@ -42,7 +42,7 @@ class ShellCommandTest {
             project.database().close();
         }
         String shown = output.toString(StandardCharsets.UTF_8);
-        assertTrue(shown.contains("The project is in 'project', its database in 'db', with Question, Choice."), shown);
+        assertTrue(shown.contains("The project is in 'project', its database in 'db', with Question, Choice, User, StoredSession."), shown);
         assertTrue(shown.contains("questions: 1"), shown);
     }
 

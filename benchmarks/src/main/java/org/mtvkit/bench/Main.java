@@ -69,6 +69,13 @@ public final class Main {
         }
         if (only.equals("all") || only.equals("orm")) {
             Report.orm(run(mode, OrmBench.class, OrmInsertBench.class));
+            String postgres = System.getenv(PollsDatabase.POSTGRES_URL);
+            if (postgres == null || postgres.isBlank()) {
+                System.out.println("(ORM on PostgreSQL: skipped, no server configured; run eval \"$(bash .ci/postgres"
+                        + " start)\" first to measure it)");
+            } else {
+                Report.ormPostgres(run(mode, PostgresOrmBench.class));
+            }
         }
         Optional<LoadTest.Session> kit = Optional.empty();
         if (only.equals("all") || only.equals("load")) {

@@ -63,6 +63,16 @@ final class Report {
         goal("ORM insert / JDBC insert", s.of("ormInsert") / s.of("rawInsert"), 1.5, true);
     }
 
+    static void ormPostgres(Scores s) {
+        title("ORM on PostgreSQL: one call, in " + s.unit("pgOrmRead") + "; ratios to hand-written JDBC on the same server");
+        row("what", "", "ORM", "baseline", "", "ratio", "");
+        pair("read 1,000 rows", s.of("pgOrmRead"), s.of("pgRawRead"));
+        pair("insert 1,000 rows", s.of("pgOrmInsert"), s.of("pgRawInsert"));
+        pair("query: run it", s.of("pgOrmRunQuery"), s.of("pgRawRunQuery"));
+        goal("ORM read / JDBC read (PostgreSQL)", s.of("pgOrmRead") / s.of("pgRawRead"), 1.3, true);
+        goal("ORM insert / JDBC insert (PostgreSQL)", s.of("pgOrmInsert") / s.of("pgRawInsert"), 1.5, true);
+    }
+
     static void load(LoadTest.Outcome framework, LoadTest.Outcome raw) {
         title("Whole request under load: polls index, detail, results and vote, in turn; generator: "
                 + (framework.generator() == LoadTest.Generator.WRK ? "wrk" : "JDK HttpClient, in the same JVM"));

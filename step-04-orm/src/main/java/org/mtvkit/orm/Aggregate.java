@@ -1,33 +1,46 @@
 package org.mtvkit.orm;
 
+import java.util.Locale;
+import java.util.Objects;
+
 /**
  * A summary over the rows of a QuerySet, computed by the database:
- * {@code aggregate(Aggregate.sum("votes"))} returns {@code {votes__sum=...}}.
+ * {@code aggregate(Aggregate.sum("votes"))} returns {@code {votes__sum=...}}. The function comes from
+ * the closed set {@link Function} and the field is resolved through the model, so no caller text
+ * reaches the SQL.
  */
-public record Aggregate(String function, String field) {
+public record Aggregate(Function function, String field) {
+
+    /** Django's five aggregates; each writes one fixed SQL function name. */
+    public enum Function { COUNT, SUM, AVG, MIN, MAX }
+
+    public Aggregate {
+        Objects.requireNonNull(function, "function: one of COUNT, SUM, AVG, MIN, MAX");
+        Objects.requireNonNull(field, "field: the name of a field, as in filter()");
+    }
 
     public static Aggregate count(String field) {
-        return new Aggregate("COUNT", field);
+        return new Aggregate(Function.COUNT, field);
     }
 
     public static Aggregate sum(String field) {
-        return new Aggregate("SUM", field);
+        return new Aggregate(Function.SUM, field);
     }
 
     public static Aggregate avg(String field) {
-        return new Aggregate("AVG", field);
+        return new Aggregate(Function.AVG, field);
     }
 
     public static Aggregate min(String field) {
-        return new Aggregate("MIN", field);
+        return new Aggregate(Function.MIN, field);
     }
 
     public static Aggregate max(String field) {
-        return new Aggregate("MAX", field);
+        return new Aggregate(Function.MAX, field);
     }
 
     /** The key of the result, Django's default: {@code votes__sum}. */
     public String key() {
-        return field + "__" + function.toLowerCase(java.util.Locale.ROOT);
+        return field + "__" + function.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * The engine: a pool of connections, a {@link Dialect}, and the registered models. Everything else
@@ -32,27 +33,54 @@ public final class Database implements AutoCloseable {
     }
 
     // region: open
-    /** Opens a database by JDBC URL, e.g. {@code jdbc:h2:./data/polls}, with a connection pool. */
+    /** How many connections a pool opens at most unless told otherwise. */
+    static final int DEFAULT_MAX_CONNECTIONS = 10;
+
+    /**
+     * Opens a database by JDBC URL, with a pool of {@value #DEFAULT_MAX_CONNECTIONS} connections:
+     * {@code jdbc:h2:./data/polls} with {@link H2Dialect}, {@code jdbc:postgresql://host/db?user=...}
+     * with {@link PostgresDialect}.
+     */
     public static Database open(String jdbcUrl) {
-        return open(jdbcUrl, "sa", "");
+        return open(jdbcUrl, null, null, DEFAULT_MAX_CONNECTIONS);
+    }
+
+    /** As {@link #open(String)}, with a pool of at most {@code maxConnections} connections. */
+    public static Database open(String jdbcUrl, int maxConnections) {
+        return open(jdbcUrl, null, null, maxConnections);
     }
 
     public static Database open(String jdbcUrl, String user, String password) {
-        if (!jdbcUrl.startsWith("jdbc:h2:")) {
-            throw new IllegalArgumentException("No dialect for " + jdbcUrl + ": the kit ships H2Dialect for"
-                    + " jdbc:h2: URLs. For another database, pass a DataSource and a Dialect to open(dataSource, dialect).");
-        }
-        return new Database(JdbcConnectionPool.create(jdbcUrl, user, password), new H2Dialect());
+        return open(jdbcUrl, user, password, DEFAULT_MAX_CONNECTIONS);
     }
 
-    /**
-     * Opens a database by JDBC URL with a pool of at most {@code maxConnections} connections (a caller
-     * that waits longer than the pool's timeout for one gets an error).
-     */
-    public static Database open(String jdbcUrl, int maxConnections) {
-        Database database = open(jdbcUrl);
-        ((JdbcConnectionPool) database.dataSource).setMaxConnections(maxConnections);
-        return database;
+    private static Database open(String jdbcUrl, String user, String password, int maxConnections) {
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("open(" + jdbcUrl + ", " + maxConnections + "): a pool needs at least"
+                    + " one connection");
+        }
+        JdbcConnectionPool pool;
+        Dialect dialect;
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            pool = JdbcConnectionPool.create(jdbcUrl, user == null ? "sa" : user, password == null ? "" : password);
+            dialect = new H2Dialect();
+        } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            // H2's small pool works over any ConnectionPoolDataSource, so both dialects share one pool
+            PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+            source.setURL(jdbcUrl);
+            if (user != null) {
+                source.setUser(user);
+                source.setPassword(password);
+            }
+            pool = JdbcConnectionPool.create(source);
+            dialect = new PostgresDialect();
+        } else {
+            throw new IllegalArgumentException("No dialect for " + jdbcUrl + ": the kit ships H2Dialect for jdbc:h2:"
+                    + " URLs and PostgresDialect for jdbc:postgresql: URLs. For another database, pass a DataSource"
+                    + " and a Dialect to open(dataSource, dialect).");
+        }
+        pool.setMaxConnections(maxConnections);
+        return new Database(pool, dialect);
     }
 
     /** A new, empty in-memory database, private to the caller: one per test. */
@@ -77,11 +105,13 @@ public final class Database implements AutoCloseable {
     }
 
     public void createSchema() {
+        registry.freeze();
         Schema.create(dialect, registry, false).forEach(executor::execute);
     }
 
     /** Creates the tables that do not exist yet; existing tables are left as they are. */
     public void createSchemaIfMissing() {
+        registry.freeze();
         Schema.create(dialect, registry, true).forEach(executor::execute);
     }
 
@@ -92,7 +122,30 @@ public final class Database implements AutoCloseable {
 
     /** All objects of a model, as a lazy {@link QuerySet} (Django's {@code Model.objects}). */
     public <T> QuerySet<T> objects(Class<T> model) {
-        return new QuerySet<>(this, registry.meta(model), null);
+        ModelMeta<T> meta = registry.meta(model);
+        registry.freeze();
+        return new QuerySet<>(this, meta, null);
+    }
+
+    /**
+     * The children of {@code parent} through the one foreign key of {@code child} that points at the
+     * parent's model: {@code db.relatedSet(question, Choice.class)} is Django's {@code question.choice_set}.
+     */
+    public <C> RelatedSet<C> relatedSet(Object parent, Class<C> child) {
+        ModelMeta<?> parentMeta = registry.meta(parent.getClass());
+        ModelMeta<C> childMeta = registry.meta(child);
+        if (!parentMeta.hasId(parent)) {
+            throw new IllegalArgumentException("relatedSet(" + parentMeta.name() + ", " + childMeta.name() + "): this "
+                    + parentMeta.name() + " has not been saved yet, so it has no " + childMeta.name() + " objects; save it first");
+        }
+        List<FieldMeta> keys = childMeta.columns().stream().filter(f -> f.related() == parent.getClass()).toList();
+        if (keys.size() != 1) {
+            throw new IllegalArgumentException("relatedSet(" + parentMeta.name() + ", " + childMeta.name() + "): "
+                    + childMeta.name() + " has " + keys.size() + " foreign keys to " + parentMeta.name()
+                    + "; a related set needs exactly one. Filter " + childMeta.name() + " objects by the key you mean.");
+        }
+        registry.freeze();
+        return new RelatedSet<>(this, childMeta, keys.get(0), parent);
     }
 
     /** The registered models, in the order they were registered. */
@@ -123,6 +176,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> T save(T object) {
         ModelMeta<?> model = registry.meta(object.getClass());
+        registry.freeze();
         if (model.hasId(object)) {
             List<FieldMeta> columns = model.columns();
             java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
@@ -213,6 +267,10 @@ public final class Database implements AutoCloseable {
         return registry;
     }
 
+    Lookups lookups() {
+        return Lookups.STANDARD;
+    }
+
     Executor executor() {
         return executor;
     }
@@ -248,7 +306,7 @@ public final class Database implements AutoCloseable {
     /** UPDATEs the same fields of many objects: one prepared statement, run as one batch. */
     void updateAll(ModelMeta<?> model, List<FieldMeta> fields, List<Object> objects) {
         List<Expr> placeholders = fields.stream().map(f -> (Expr) new Expr.Param(null)).toList();
-        Expr byKey = new Expr.Compare(new Expr.Column(QueryCompiler.ROOT, model.primaryKey().column()), "=",
+        Expr byKey = new Expr.Compare(new Expr.Column(QueryCompiler.ROOT, model.primaryKey().column()), Expr.Comparison.EQUALS,
                 new Expr.Param(null));
         Sql sql = SqlWriter.update(dialect, model.table(), QueryCompiler.ROOT,
                 fields.stream().map(FieldMeta::column).toList(), placeholders, List.of(byKey));

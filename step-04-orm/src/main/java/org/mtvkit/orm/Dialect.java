@@ -28,7 +28,22 @@ public interface Dialect {
     /** A statement to run when the database is closed, if the engine wants one. */
     Optional<String> shutdown();
 
+    /**
+     * The SQL for one part of a date or time, {@code operand} being the SQL of the column; {@code utc}
+     * when the column holds an instant, whose parts are read in UTC.
+     */
+    String datePart(DatePart part, String operand, boolean utc);
+
     /** Whether a batched INSERT returns one generated key per row. */
     boolean batchReturnsGeneratedKeys();
+
+    /**
+     * Whether DDL takes part in transactions: then a failed migration is rolled back whole. Where it
+     * does not (H2 commits at each CREATE or ALTER), the migrations undo what ran by its inverse.
+     */
+    boolean canRollbackDdl();
+
+    /** Changes a column's type, e.g. {@code ALTER TABLE "t" ALTER COLUMN "c" SET DATA TYPE VARCHAR(300)}. */
+    String alterColumnType(String table, String column, String type);
 }
 // endregion

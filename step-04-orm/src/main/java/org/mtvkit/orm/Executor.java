@@ -42,10 +42,6 @@ final class Executor {
         listeners.clear();
     }
 
-    boolean inTransaction() {
-        return transaction.get() != null;
-    }
-
     <R> R query(Sql sql, Rows<R> reader) {
         return run(sql.text(), sql.parameters(), connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql.text())) {
@@ -113,7 +109,11 @@ final class Executor {
     // endregion
 
     // region: atomic
-    /** Runs {@code work} in a transaction; a nested call becomes a savepoint inside the outer one. */
+    /**
+     * Runs {@code work} in a transaction; a nested call becomes a savepoint inside the outer one. When
+     * the rollback fails too, the work's exception is the one thrown, the rollback's attached to it as
+     * suppressed; the connection goes back to the pool whatever happens.
+     */
     <R> R atomic(Supplier<R> work) {
         Connection outer = transaction.get();
         if (outer != null) {
@@ -123,23 +123,42 @@ final class Executor {
                 call(outer, c -> { c.releaseSavepoint(savepoint); return null; });
                 return result;
             } catch (RuntimeException | Error e) {
-                call(outer, c -> { c.rollback(savepoint); return null; });
+                rollback(e, () -> outer.rollback(savepoint));
                 throw e;
             }
         }
-        Connection connection = call(null, c -> dataSource.getConnection());
-        try {
-            call(connection, c -> { c.setAutoCommit(false); return null; });
+        try (Connection connection = call(null, c -> dataSource.getConnection())) {
+            connection.setAutoCommit(false);
             transaction.set(connection);
-            R result = work.get();
-            call(connection, c -> { c.commit(); return null; });
+            R result;
+            try {
+                result = work.get();
+                call(connection, c -> { c.commit(); return null; });
+            } catch (RuntimeException | Error e) {
+                rollback(e, connection::rollback);
+                rollback(e, () -> connection.setAutoCommit(true));
+                throw e; // try-with-resources still closes the connection, a failing close() suppressed too
+            } finally {
+                transaction.remove();
+            }
+            connection.setAutoCommit(true);
             return result;
-        } catch (RuntimeException | Error e) {
-            call(connection, c -> { c.rollback(); return null; });
-            throw e;
-        } finally {
-            transaction.remove();
-            call(connection, c -> { c.setAutoCommit(true); c.close(); return null; });
+        } catch (SQLException e) {
+            throw new OrmException("A transaction step failed: " + firstLine(e.getMessage()), "(transaction control)",
+                    List.of(), e);
+        }
+    }
+
+    private interface Step {
+        void run() throws SQLException;
+    }
+
+    /** Rolls back; a failure there must not hide why we are rolling back, so it rides along as suppressed. */
+    private static void rollback(Throwable cause, Step rollback) {
+        try {
+            rollback.run();
+        } catch (SQLException | RuntimeException e) {
+            cause.addSuppressed(e);
         }
     }
     // endregion

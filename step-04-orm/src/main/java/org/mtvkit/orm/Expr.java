@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The SQL expression tree a query compiles to before it becomes text. Values never appear in the
  * text: a {@link Param} is written as {@code ?} and its value is bound by JDBC. Names come only from
- * the mapping, and the dialect quotes them.
+ * the mapping, and the dialect quotes them; operators and functions come from closed enums.
  */
 // region: expr
 sealed interface Expr {
@@ -16,10 +16,10 @@ sealed interface Expr {
     record Param(Object value) implements Expr { }
 
     /** {@code left + right}, for {@code F("votes").plus(1)}. */
-    record Arithmetic(Expr left, String operator, Expr right) implements Expr { }
+    record Arithmetic(Expr left, Expression.Operator operator, Expr right) implements Expr { }
 
     /** {@code left = right}, {@code <}, {@code <=}, {@code >}, {@code >=}. */
-    record Compare(Expr left, String operator, Expr right) implements Expr { }
+    record Compare(Expr left, Comparison operator, Expr right) implements Expr { }
 
     /** {@code left LIKE pattern ESCAPE '\'}, the pattern's own % and _ already escaped. */
     record Like(Expr left, Expr pattern) implements Expr { }
@@ -42,6 +42,20 @@ sealed interface Expr {
     record Not(Expr inner) implements Expr { }
 
     /** An aggregate: {@code COUNT(*)} when the argument is {@code null}, else {@code SUM(t0."votes")}. */
-    record Aggregate(String function, Expr argument) implements Expr { }
+    record Aggregate(org.mtvkit.orm.Aggregate.Function function, Expr argument) implements Expr { }
+
+    /** A part of a date or time: {@code EXTRACT(YEAR FROM t0."pub_date")}, written by the dialect; {@code utc} for an Instant. */
+    record Extract(DatePart part, Expr inner, boolean utc) implements Expr { }
+
+    /** The comparison operators a lookup may write: a closed set, so no text from outside reaches SQL. */
+    enum Comparison {
+        EQUALS("="), LESS("<"), LESS_OR_EQUAL("<="), GREATER(">"), GREATER_OR_EQUAL(">=");
+
+        final String symbol;
+
+        Comparison(String symbol) {
+            this.symbol = symbol;
+        }
+    }
 }
 // endregion

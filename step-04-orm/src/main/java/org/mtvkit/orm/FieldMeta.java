@@ -9,7 +9,7 @@ import java.lang.reflect.Field;
  */
 record FieldMeta(Field field, String name, String column, Class<?> type, boolean primaryKey,
                  boolean nullable, boolean unique, int length, int precision, int scale,
-                 String defaultValue, Class<?> related) {
+                 String defaultValue, Class<?> related, OnDelete onDelete) {
 
     boolean isForeignKey() {
         return related != null;

@@ -67,8 +67,30 @@ public final class H2Dialect implements Dialect {
         return Optional.of("SHUTDOWN");
     }
 
+    // region: h2-date-part
+    @Override
+    public String datePart(DatePart part, String operand, boolean utc) {
+        // an Instant is stored with offset +00:00, so its fields already read in UTC
+        return switch (part) {
+            case WEEK_DAY -> "(MOD(EXTRACT(ISO_DAY_OF_WEEK FROM " + operand + "), 7) + 1)"; // Django: Sunday = 1
+            case DATE -> "CAST(" + operand + " AS DATE)";
+            default -> "EXTRACT(" + part.name() + " FROM " + operand + ")";
+        };
+    }
+    // endregion
+
     @Override
     public boolean batchReturnsGeneratedKeys() {
         return true;
+    }
+
+    @Override
+    public boolean canRollbackDdl() {
+        return false; // H2 commits the open transaction before each DDL statement
+    }
+
+    @Override
+    public String alterColumnType(String table, String column, String type) {
+        return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " SET DATA TYPE " + type;
     }
 }

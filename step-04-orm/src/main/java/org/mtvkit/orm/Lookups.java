@@ -2,84 +2,118 @@ package org.mtvkit.orm;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
-/** Django's field lookups, each turned into a small piece of the expression tree. */
+/**
+ * The registry of field lookups: name -> {@link Lookup}, as Django's {@code register_lookup}. The
+ * built-ins are registered in {@link #standard()} through the same {@link #register} any other lookup
+ * would use, so there is no second list of names to keep in step with a switch.
+ */
 final class Lookups {
-    static final List<String> NAMES = List.of("exact", "iexact", "contains", "icontains", "startswith",
-            "istartswith", "endswith", "iendswith", "gt", "gte", "lt", "lte", "in", "isnull", "range");
+    private final Map<String, Lookup> byName = new LinkedHashMap<>();
 
-    private Lookups() {
-    }
+    /** The lookups every database gets. */
+    static final Lookups STANDARD = standard();
 
     // region: lookup
-    /**
-     * The condition {@code column <lookup> value}; {@code value} turns a Java value (or an {@link F})
-     * into an expression, always a bound parameter for plain values.
-     */
-    static Expr build(String lookup, Expr column, Object value, Function<Object, Expr> valueOf, String key) {
-        if (value == null && !lookup.equals("exact")) {
-            throw new IllegalArgumentException("The lookup '" + key + "' was given null; only 'exact' accepts"
-                    + " null (it means IS NULL), or use '__isnull' with true or false.");
-        }
-        switch (lookup) {
-            case "exact":
-                return value == null ? new Expr.IsNull(column, true) : new Expr.Compare(column, "=", valueOf.apply(value));
-            case "iexact":
-                return new Expr.Compare(new Expr.Lower(column), "=", new Expr.Lower(valueOf.apply(value)));
-            case "contains":
-                return like(column, "%" + escape(text(value, key)) + "%", false);
-            case "icontains":
-                return like(column, "%" + escape(text(value, key)) + "%", true);
-            case "startswith":
-                return like(column, escape(text(value, key)) + "%", false);
-            case "istartswith":
-                return like(column, escape(text(value, key)) + "%", true);
-            case "endswith":
-                return like(column, "%" + escape(text(value, key)), false);
-            case "iendswith":
-                return like(column, "%" + escape(text(value, key)), true);
-            case "gt":
-                return new Expr.Compare(column, ">", valueOf.apply(value));
-            case "gte":
-                return new Expr.Compare(column, ">=", valueOf.apply(value));
-            case "lt":
-                return new Expr.Compare(column, "<", valueOf.apply(value));
-            case "lte":
-                return new Expr.Compare(column, "<=", valueOf.apply(value));
-            case "in":
-                return new Expr.In(column, values(value, key).stream().map(valueOf).toList());
-            case "isnull":
-                if (!(value instanceof Boolean isNull)) {
-                    throw new IllegalArgumentException("The lookup '" + key + "' needs true or false, got " + value);
-                }
-                return new Expr.IsNull(column, isNull);
-            case "range":
-                List<?> bounds = values(value, key);
-                if (bounds.size() != 2) {
-                    throw new IllegalArgumentException("The lookup '" + key + "' needs two values (low, high),"
-                            + " got " + bounds.size());
-                }
-                return new Expr.Between(column, valueOf.apply(bounds.get(0)), valueOf.apply(bounds.get(1)));
-            default:
-                throw new IllegalStateException("no lookup " + lookup);
-        }
+    static Lookups standard() {
+        Lookups lookups = new Lookups();
+        lookups.register("exact", (column, value, valueOf, key) -> value == null
+                ? new Expr.IsNull(column, true) : new Expr.Compare(column, Expr.Comparison.EQUALS, valueOf.apply(value)));
+        lookups.register("iexact", (column, value, valueOf, key) ->
+                new Expr.Compare(new Expr.Lower(column), Expr.Comparison.EQUALS, new Expr.Lower(valueOf.apply(value))));
+        lookups.register("contains", like("%", "%", false));
+        lookups.register("icontains", like("%", "%", true));
+        lookups.register("startswith", like("", "%", false));
+        lookups.register("istartswith", like("", "%", true));
+        lookups.register("endswith", like("%", "", false));
+        lookups.register("iendswith", like("%", "", true));
+        lookups.register("gt", compare(Expr.Comparison.GREATER));
+        lookups.register("gte", compare(Expr.Comparison.GREATER_OR_EQUAL));
+        lookups.register("lt", compare(Expr.Comparison.LESS));
+        lookups.register("lte", compare(Expr.Comparison.LESS_OR_EQUAL));
+        lookups.register("in", (column, value, valueOf, key) -> new Expr.In(column,
+                values(value, key).stream().filter(Objects::nonNull).map(valueOf).toList())); // Django drops None
+        lookups.register("isnull", (column, value, valueOf, key) -> {
+            if (!(value instanceof Boolean isNull)) {
+                throw new IllegalArgumentException("The lookup '" + key + "' needs true or false, got " + value);
+            }
+            return new Expr.IsNull(column, isNull);
+        });
+        lookups.register("range", (column, value, valueOf, key) -> {
+            List<?> bounds = values(value, key);
+            if (bounds.size() != 2 || bounds.contains(null)) {
+                throw new IllegalArgumentException("The lookup '" + key + "' needs two values (low, high), not null,"
+                        + " got " + bounds);
+            }
+            return new Expr.Between(column, valueOf.apply(bounds.get(0)), valueOf.apply(bounds.get(1)));
+        });
+        return lookups;
     }
     // endregion
 
-    private static Expr like(Expr column, String pattern, boolean ignoreCase) {
-        Expr param = new Expr.Param(pattern);
-        return ignoreCase ? new Expr.Like(new Expr.Lower(column), new Expr.Lower(param)) : new Expr.Like(column, param);
+    /** Adds a lookup under {@code name}; a name is registered once. */
+    void register(String name, Lookup lookup) {
+        if (!Names.isIdentifier(name) || name.contains("__")) {
+            throw new IllegalArgumentException("A lookup name is a plain identifier without '__', got '" + name + "'");
+        }
+        if (byName.putIfAbsent(name, lookup) != null) {
+            throw new IllegalArgumentException("The lookup '" + name + "' is already registered");
+        }
     }
 
-    /** The user's % and _ are data, not wildcards. */
+    /** A date part named as a transform ({@code year}, {@code week_day}), if {@code name} is one. */
+    static java.util.Optional<DatePart> datePart(String name) {
+        return java.util.Arrays.stream(DatePart.values()).filter(p -> p.lookupName().equals(name)).findFirst();
+    }
+
+    boolean has(String name) {
+        return byName.containsKey(name);
+    }
+
+    Optional<Lookup> find(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** The names, in registration order, for error messages. */
+    List<String> names() {
+        return List.copyOf(byName.keySet());
+    }
+
+    /** The condition {@code column <name> value}; null is accepted only by {@code exact} and {@code isnull}. */
+    Expr build(String name, Expr column, Object value, Function<Object, Expr> valueOf, String key) {
+        Lookup lookup = find(name).orElseThrow(() -> new IllegalArgumentException("Unknown lookup '" + name + "' in '"
+                + key + "'; the lookups are: " + String.join(", ", names()) + "."));
+        if (value == null && !name.equals("exact")) {
+            throw new IllegalArgumentException("The lookup '" + key + "' was given null; only 'exact' accepts"
+                    + " null (it means IS NULL), or use '__isnull' with true or false.");
+        }
+        return lookup.build(column, value, valueOf, key);
+    }
+
+    private static Lookup compare(Expr.Comparison operator) {
+        return (column, value, valueOf, key) -> new Expr.Compare(column, operator, valueOf.apply(value));
+    }
+
+    private static Lookup like(String before, String after, boolean ignoreCase) {
+        return (column, value, valueOf, key) -> {
+            Expr param = new Expr.Param(before + escape(text(value, key)) + after);
+            return ignoreCase ? new Expr.Like(new Expr.Lower(column), new Expr.Lower(param)) : new Expr.Like(column, param);
+        };
+    }
+
+    /** The user's % and _ are data, not wildcards; the writer says ESCAPE '\' on every dialect. */
     static String escape(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String text(Object value, String key) {
-        if (value instanceof F || value instanceof Expression) {
+        if (value instanceof Expression) {
             throw new IllegalArgumentException("The lookup '" + key + "' compares text patterns and needs a plain"
                     + " value, not " + value);
         }
@@ -91,7 +125,7 @@ final class Lookups {
             return new ArrayList<>(collection);
         }
         if (value instanceof Object[] array) {
-            return List.of(array);
+            return new ArrayList<>(java.util.Arrays.asList(array));
         }
         throw new IllegalArgumentException("The lookup '" + key + "' needs a collection of values (a List or a"
                 + " Set), got " + value.getClass().getSimpleName() + " " + value);

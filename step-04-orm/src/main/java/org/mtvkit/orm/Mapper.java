@@ -93,11 +93,25 @@ final class Mapper {
         }
         String defaultName = Names.snakeCase(field.getName()) + (related != null ? "_id" : "");
         String name = column != null && !column.name().isEmpty() ? column.name() : defaultName;
+        if (!Names.isIdentifier(name)) {
+            throw fail(type, field, "has the column name '" + name + "'; a column name is made of ASCII letters,"
+                    + " digits and '_' and does not start with a digit: rename it with @Column(name = ...)");
+        }
         boolean nullable = !fieldType.isPrimitive() && column != null && column.nullable();
+        ForeignKey foreignKey = field.getAnnotation(ForeignKey.class);
+        if (foreignKey != null && related == null) {
+            throw fail(type, field, "has @ForeignKey but is not a foreign key (its type is " + fieldType.getSimpleName()
+                    + "); remove the annotation, or make the field's type a model");
+        }
+        OnDelete onDelete = related == null ? null : foreignKey == null ? OnDelete.DO_NOTHING : foreignKey.onDelete();
+        if (onDelete == OnDelete.SET_NULL && !nullable) {
+            throw fail(type, field, "is @ForeignKey(onDelete = SET_NULL) but cannot hold NULL; add"
+                    + " @Column(nullable = true), or choose another onDelete");
+        }
         return new FieldMeta(field, field.getName(), name, fieldType, primaryKey, nullable,
                 column != null && column.unique(), column != null ? column.length() : 255,
                 column != null ? column.precision() : 19, column != null ? column.scale() : 2,
-                column != null ? column.defaultValue() : "", related);
+                column != null ? column.defaultValue() : "", related, onDelete);
     }
 
     /** Only a class of the application (not the JDK) can be a model a foreign key points at. */
@@ -117,7 +131,12 @@ final class Mapper {
 
     private static String tableName(Class<?> type) {
         Table table = type.getAnnotation(Table.class);
-        return table != null ? table.value() : Names.snakeCase(type.getSimpleName());
+        String name = table != null ? table.value() : Names.snakeCase(type.getSimpleName());
+        if (!Names.isIdentifier(name)) {
+            throw new MappingException("Cannot map model " + type.getName() + ": its table name '" + name + "' is not"
+                    + " a plain name; use ASCII letters, digits and '_', not starting with a digit (@Table(\"...\")).");
+        }
+        return name;
     }
 
     /** Finds the reverse relations ({@code List<Choice> choices}) once all models are known. */

@@ -21,4 +21,14 @@ public class OrmException extends RuntimeException {
     public List<Object> parameters() {
         return parameters;
     }
+
+    /** Whether the database refused the statement for a constraint (SQLSTATE class 23: unique, foreign key, not null). */
+    public boolean isIntegrityError() {
+        for (Throwable cause = getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

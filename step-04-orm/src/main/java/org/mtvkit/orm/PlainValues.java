@@ -22,6 +22,13 @@ final class PlainValues {
     // region: instantiate
     static <T> T instantiate(ModelMeta<T> model, Registry registry, Map<String, ?> values) {
         T object = model.newInstance();
+        assign(model, registry, object, values);
+        return object;
+    }
+    // endregion
+
+    /** Sets fields of {@code object} from plain values (or values of the field's own type), as {@link #instantiate}. */
+    static <T> void assign(ModelMeta<T> model, Registry registry, T object, Map<String, ?> values) {
         for (Map.Entry<String, ?> entry : values.entrySet()) {
             FieldMeta field = model.field(entry.getKey()).orElseThrow(() -> new IllegalArgumentException(
                     model.name() + " has no field '" + entry.getKey() + "'; its fields are: " + model.fieldNames()));
@@ -30,14 +37,13 @@ final class PlainValues {
                 if (!field.nullable() || field.type().isPrimitive()) {
                     throw new IllegalArgumentException(field.describe() + " cannot be null");
                 }
+                field.set(object, null);
                 continue;
             }
-            field.set(object, field.isForeignKey() ? reference(registry.meta(field.related()), field, value)
-                    : convert(field, value));
+            field.set(object, !field.isForeignKey() ? convert(field, value)
+                    : field.related().isInstance(value) ? value : reference(registry.meta(field.related()), field, value));
         }
-        return object;
     }
-    // endregion
 
     /** A foreign key given as the related row's id becomes an object holding only that id. */
     private static Object reference(ModelMeta<?> related, FieldMeta field, Object id) {

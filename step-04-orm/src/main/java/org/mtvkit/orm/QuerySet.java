@@ -1,7 +1,10 @@
 package org.mtvkit.orm;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,33 +19,90 @@ import java.util.stream.Collectors;
  * arguments at once; no SQL runs until a terminal method ({@link #list}, iteration, {@link #count},
  * {@link #exists}, {@link #first}, {@link #get}, {@link #update}, {@link #delete}, {@link #values},
  * {@link #aggregate}). Each terminal call runs its statement again: there is no result cache.
+ *
+ * <p>{@link #limit} and {@link #offset} are Django's slices, applied in call order: {@code offset(2).limit(5)}
+ * is {@code [2:][:5]}, rows 3 to 7; {@code limit(5).offset(2)} is {@code [:5][2:]}, rows 3 to 5. As in
+ * Django, a sliced QuerySet can no longer be filtered, reordered, updated or deleted.
  */
 public final class QuerySet<T> implements Iterable<T> {
     private final Database database;
     private final ModelMeta<T> model;
     private final Session session;
-    private final List<Q> conditions;
-    private final List<String> ordering;
-    private final OptionalLong limit;
-    private final OptionalLong offset;
-    private final List<String> related;
-    private final List<String> prefetch;
+    private final Spec spec;
+
+    // region: spec
+    /**
+     * Everything a QuerySet says, in one immutable value; each refining method makes one changed copy
+     * (Django's {@code _clone}). Conditions are compiled once, when they are added: {@code compiler}
+     * holds the joins they needed and {@code where} their expressions, and it is copied, never changed,
+     * when a later method needs more joins.
+     */
+    record Spec(QueryCompiler compiler, List<Q> conditions, List<Expr> where, List<OrderBy> ordering,
+                List<Select.Order> order, long low, OptionalLong high, List<Relations.Path> related,
+                List<String> prefetch, boolean none, boolean distinct) {
+
+        Spec withCondition(Q condition, QueryCompiler grown, Expr compiled) {
+            return new Spec(grown, append(conditions, condition), append(where, compiled), ordering, order, low, high,
+                    related, prefetch, none, distinct);
+        }
+
+        Spec withOrdering(List<OrderBy> terms, QueryCompiler grown, List<Select.Order> compiled) {
+            return new Spec(grown, conditions, where, terms, compiled, low, high, related, prefetch, none, distinct);
+        }
+
+        Spec withSlice(long newLow, OptionalLong newHigh) {
+            return new Spec(compiler, conditions, where, ordering, order, newLow, newHigh, related, prefetch, none, distinct);
+        }
+
+        Spec withRelated(QueryCompiler grown, List<Relations.Path> paths) {
+            return new Spec(grown, conditions, where, ordering, order, low, high, paths, prefetch, none, distinct);
+        }
+
+        Spec withPrefetch(List<String> names) {
+            return new Spec(compiler, conditions, where, ordering, order, low, high, related, names, none, distinct);
+        }
+
+        Spec withNone() {
+            return new Spec(compiler, conditions, where, ordering, order, low, high, related, prefetch, true, distinct);
+        }
+
+        Spec withDistinct() {
+            return new Spec(compiler, conditions, where, ordering, order, low, high, related, prefetch, none, true);
+        }
+
+        /** Known to match nothing without asking the database: {@link #none()}, {@code [3:3]}, {@code __in=[]}. */
+        boolean empty() {
+            return none || (high.isPresent() && high.getAsLong() <= low);
+        }
+
+        boolean sliced() {
+            return low > 0 || high.isPresent();
+        }
+
+        OptionalLong limit() {
+            return high.isPresent() ? OptionalLong.of(high.getAsLong() - low) : OptionalLong.empty();
+        }
+
+        OptionalLong offset() {
+            return low > 0 ? OptionalLong.of(low) : OptionalLong.empty();
+        }
+    }
+    // endregion
 
     QuerySet(Database database, ModelMeta<T> model, Session session) {
-        this(database, model, session, List.of(), List.of(), OptionalLong.empty(), OptionalLong.empty(), List.of(), List.of());
+        this(database, model, session, new Spec(new QueryCompiler(database.registry(), database.lookups(), model),
+                List.of(), List.of(), List.of(), List.of(), 0, OptionalLong.empty(), List.of(), List.of(), false, false));
     }
 
-    private QuerySet(Database database, ModelMeta<T> model, Session session, List<Q> conditions, List<String> ordering,
-                     OptionalLong limit, OptionalLong offset, List<String> related, List<String> prefetch) {
+    private QuerySet(Database database, ModelMeta<T> model, Session session, Spec spec) {
         this.database = database;
         this.model = model;
         this.session = session;
-        this.conditions = conditions;
-        this.ordering = ordering;
-        this.limit = limit;
-        this.offset = offset;
-        this.related = related;
-        this.prefetch = prefetch;
+        this.spec = spec;
+    }
+
+    private QuerySet<T> with(Spec changed) {
+        return new QuerySet<>(database, model, session, changed);
     }
 
     // region: refine
@@ -52,9 +112,13 @@ public final class QuerySet<T> implements Iterable<T> {
     }
 
     public QuerySet<T> filter(Q condition) {
-        compiler().condition(condition); // an unknown field or lookup fails here, not at evaluation
-        return new QuerySet<>(database, model, session, append(conditions, condition), ordering, limit, offset,
-                related, prefetch);
+        requireUnsliced("filter(" + condition + ")");
+        QueryCompiler grown = spec.compiler().copy();
+        grown.forgetMultiValued();
+        Expr compiled = grown.condition(condition); // an unknown field or lookup fails here, before any SQL
+        Spec changed = spec.withCondition(condition, grown, compiled);
+        // as Django's EmptyResultSet: a condition that can match no row (an empty IN) runs no SQL at all
+        return with(QueryCompiler.matchesNothing(compiled) ? changed.withNone() : changed);
     }
     // endregion
 
@@ -68,38 +132,58 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Orders by fields, {@code "-pubDate"} descending; replaces any earlier ordering. */
     public QuerySet<T> orderBy(String... fields) {
-        QueryCompiler compiler = compiler();
-        for (String field : fields) {
-            compiler.order(field);
-        }
-        return new QuerySet<>(database, model, session, conditions, List.of(fields), limit, offset, related, prefetch);
+        return orderBy(Arrays.stream(fields).map(OrderBy::parse).toArray(OrderBy[]::new));
     }
 
-    /** At most {@code count} rows (Django's {@code [:count]}). */
+    /** Orders by terms that may say where NULLs go: {@code orderBy(OrderBy.asc("votes").nullsFirst())}. */
+    public QuerySet<T> orderBy(OrderBy... terms) {
+        requireUnsliced("orderBy(" + Arrays.stream(terms).map(OrderBy::toString).collect(Collectors.joining(", ")) + ")");
+        return ordered(List.of(terms));
+    }
+
+    private QuerySet<T> ordered(List<OrderBy> terms) {
+        QueryCompiler grown = spec.compiler().copy();
+        List<Select.Order> compiled = terms.stream().map(grown::order).toList();
+        return with(spec.withOrdering(terms, grown, compiled));
+    }
+
+    // region: slice
+    /** At most {@code count} rows of what is left (Django's {@code [:count]}). */
     public QuerySet<T> limit(long count) {
         if (count < 0) {
             throw new IllegalArgumentException("limit(" + count + "): a limit cannot be negative");
         }
-        return new QuerySet<>(database, model, session, conditions, ordering, OptionalLong.of(count), offset, related, prefetch);
+        long high = spec.low() + count;
+        return with(spec.withSlice(spec.low(), OptionalLong.of(spec.high().isPresent()
+                ? Math.min(spec.high().getAsLong(), high) : high)));
     }
 
-    /** Skips the first {@code count} rows (Django's {@code [count:]}). */
+    /** Skips the first {@code count} rows of what is left (Django's {@code [count:]}). */
     public QuerySet<T> offset(long count) {
         if (count < 0) {
             throw new IllegalArgumentException("offset(" + count + "): an offset cannot be negative");
         }
-        return new QuerySet<>(database, model, session, conditions, ordering, limit, OptionalLong.of(count), related, prefetch);
+        long low = spec.low() + count;
+        return with(spec.withSlice(spec.high().isPresent() ? Math.min(low, spec.high().getAsLong()) : low, spec.high()));
+    }
+    // endregion
+
+    /** Each row once, though a filter across a reverse relation joined it to several children (SELECT DISTINCT). */
+    public QuerySet<T> distinct() {
+        return with(spec.withDistinct());
+    }
+
+    /** An empty QuerySet that runs no SQL at all (Django's {@code none()}). */
+    public QuerySet<T> none() {
+        return with(spec.withNone());
     }
 
     /** Loads the objects behind these foreign keys ({@code "question"}, {@code "question__author"}) in the same query, with joins. */
     public QuerySet<T> selectRelated(String... paths) {
-        QueryCompiler compiler = compiler();
-        for (String path : paths) {
-            Relations.paths(database, model, compiler, List.of(path));
-        }
-        List<String> all = new ArrayList<>(related);
+        QueryCompiler grown = spec.compiler().copy();
+        List<String> all = new ArrayList<>(spec.related().stream().map(Relations.Path::path).toList());
         all.addAll(List.of(paths));
-        return new QuerySet<>(database, model, session, conditions, ordering, limit, offset, List.copyOf(all), prefetch);
+        return with(spec.withRelated(grown, Relations.paths(database, model, grown, all)));
     }
 
     /** Loads these reverse relations ({@code "choices"}) with one extra {@code IN} query each. */
@@ -113,28 +197,27 @@ public final class QuerySet<T> implements Iterable<T> {
                         : model.reverses().stream().map(ReverseMeta::name).collect(Collectors.joining(", "))) + ".");
             }
         }
-        List<String> all = new ArrayList<>(prefetch);
+        List<String> all = new ArrayList<>(spec.prefetch());
         all.addAll(List.of(names));
-        return new QuerySet<>(database, model, session, conditions, ordering, limit, offset, related, List.copyOf(all));
+        return with(spec.withPrefetch(List.copyOf(all)));
     }
 
     // region: list
     /** Runs the query and returns the objects. */
     public List<T> list() {
-        QueryCompiler compiler = compiler();
-        List<Expr> columns = new ArrayList<>(columnsOf(model, QueryCompiler.ROOT));
-        List<Relations.Path> paths = Relations.paths(database, model, compiler, related);
-        paths.forEach(p -> columns.addAll(columnsOf(p.model(), p.alias())));
-        Sql sql = SqlWriter.select(database.dialect(), select(compiler, columns, true));
+        if (spec.empty()) {
+            return List.of();
+        }
+        Sql sql = SqlWriter.select(database.dialect(), select(spec.compiler(), objectColumns(), true));
         RowLoader loader = new RowLoader(database, session);
         List<T> results = database.executor().query(sql, rows -> {
             List<T> objects = new ArrayList<>();
             while (rows.next()) {
-                objects.add(Relations.read(loader, rows, model, paths));
+                objects.add(Relations.read(loader, rows, model, spec.related()));
             }
             return objects;
         });
-        for (String name : prefetch) {
+        for (String name : spec.prefetch()) {
             Relations.prefetch(database, session, model, model.reverse(name).orElseThrow(), results);
         }
         return results;
@@ -148,35 +231,68 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** The number of rows, with a SQL {@code COUNT(*)}: no objects are built. */
     public long count() {
-        QueryCompiler compiler = compiler();
+        if (spec.empty()) {
+            return 0;
+        }
         Sql sql;
-        if (limit.isPresent() || offset.isPresent()) {
-            sql = SqlWriter.countOf(database.dialect(), select(compiler, columnsOf(model, QueryCompiler.ROOT).subList(0, 1), true));
+        if (spec.distinct()) { // the distinct rows, counted, as Django's COUNT(*) over a subquery
+            sql = SqlWriter.countOf(database.dialect(), select(spec.compiler(), objectColumns(), true));
+        } else if (spec.sliced()) {
+            sql = SqlWriter.countOf(database.dialect(), select(spec.compiler(), List.of(keyColumn()), true));
         } else {
-            sql = SqlWriter.select(database.dialect(), select(compiler, List.of(new Expr.Aggregate("COUNT", null)), false));
+            sql = SqlWriter.select(database.dialect(), select(spec.compiler(),
+                    List.of(new Expr.Aggregate(Aggregate.Function.COUNT, null)), false));
         }
         return database.executor().query(sql, rows -> rows.next() ? rows.getLong(1) : 0L);
     }
 
-    /** Whether any row matches; fetches at most one key. */
+    /** Whether any row matches, within any limit already set; fetches at most one key. */
     public boolean exists() {
+        if (spec.empty()) {
+            return false;
+        }
         QuerySet<T> one = limit(1);
-        QueryCompiler compiler = one.compiler();
-        Sql sql = SqlWriter.select(database.dialect(), one.select(compiler, columnsOf(model, QueryCompiler.ROOT).subList(0, 1), true));
+        Sql sql = SqlWriter.select(database.dialect(), one.select(spec.compiler(), List.of(keyColumn()), true));
         return database.executor().query(sql, ResultSet::next);
     }
 
-    /** The first object in the ordering (by primary key when unordered), if any. */
+    /** The first object in the ordering (by primary key when unordered), if any, within any slice already set. */
     public Optional<T> first() {
-        QuerySet<T> ordered = ordering.isEmpty() ? orderBy(model.primaryKey().name()) : this;
+        QuerySet<T> ordered = spec.ordering().isEmpty() ? ordered(List.of(OrderBy.asc("pk"))) : this;
         List<T> found = ordered.limit(1).list();
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The last object in the ordering (by primary key when unordered): the ordering reversed, then {@link #first}. */
+    public Optional<T> last() {
+        requireUnsliced("last()");
+        List<OrderBy> terms = spec.ordering().isEmpty() ? List.of(OrderBy.asc("pk")) : spec.ordering();
+        return ordered(terms.stream().map(QuerySet::reversed).toList()).first();
+    }
+
+    /** The object with the greatest {@code field} (Django's {@code latest}); {@link DoesNotExist} when none. */
+    public T latest(String field) {
+        return orderBy(OrderBy.desc(field)).first().orElseThrow(() -> new DoesNotExist(model.type(), describe()));
+    }
+
+    /** The object with the smallest {@code field} (Django's {@code earliest}); {@link DoesNotExist} when none. */
+    public T earliest(String field) {
+        return orderBy(OrderBy.asc(field)).first().orElseThrow(() -> new DoesNotExist(model.type(), describe()));
+    }
+
+    private static OrderBy reversed(OrderBy term) {
+        OrderBy.Nulls nulls = switch (term.nulls()) {
+            case FIRST -> OrderBy.Nulls.LAST;
+            case LAST -> OrderBy.Nulls.FIRST;
+            case DEFAULT -> OrderBy.Nulls.DEFAULT; // the default flips with the direction already
+        };
+        return new OrderBy(term.field(), !term.descending(), nulls);
     }
 
     // region: get
     /** The one object matching the conditions; {@link DoesNotExist} or {@link MultipleObjectsReturned} otherwise. */
     public T get() {
-        List<T> found = limit(2).list();
+        List<T> found = limit(2).list(); // within any slice already set, as Django's get() on a slice
         if (found.isEmpty()) {
             throw new DoesNotExist(model.type(), describe());
         }
@@ -191,6 +307,15 @@ public final class QuerySet<T> implements Iterable<T> {
         return filter(lookup, value).get();
     }
 
+    /** The objects whose primary keys are given, keyed by primary key (Django's {@code in_bulk}). */
+    public Map<Object, T> inBulk(Collection<?> keys) {
+        Map<Object, T> found = new LinkedHashMap<>();
+        if (!keys.isEmpty()) {
+            filter("pk__in", keys).list().forEach(o -> found.put(model.id(o), o));
+        }
+        return found;
+    }
+
     /** Sets one field on every matching row in one UPDATE; {@code value} may be an {@link F} expression. */
     public int update(String field, Object value) {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -202,86 +327,257 @@ public final class QuerySet<T> implements Iterable<T> {
     /** Sets fields on every matching row in one UPDATE statement; returns the number of rows changed. */
     public int update(Map<String, Object> values) {
         requireUnsliced("update()");
-        QueryCompiler compiler = compiler();
+        QueryCompiler compiler = spec.compiler().copy();
+        int joinsBefore = compiler.joins().size();
         List<String> columns = new ArrayList<>();
         List<Expr> expressions = new ArrayList<>();
         values.forEach((name, value) -> {
             FieldMeta field = model.field(name).filter(f -> !f.primaryKey()).orElseThrow(() -> new IllegalArgumentException(
                     "update(\"" + name + "\", ...): " + model.name() + " has no field '" + name + "' that can be updated."
                             + " Its fields are: " + model.fieldNames() + " (the primary key cannot be updated)."));
+            if (value == null && !field.nullable()) {
+                throw new IllegalArgumentException("update(\"" + name + "\", null): " + field.describe() + " is NOT NULL;"
+                        + " give a value, or declare the field @Column(nullable = true).");
+            }
             columns.add(field.column());
             expressions.add(compiler.value(value));
         });
-        if (!compiler.joins().isEmpty()) {
+        if (compiler.joins().size() != joinsBefore) {
             throw new IllegalArgumentException("update(): an F expression can only name fields of " + model.name()
                     + " itself, not fields across a foreign key");
+        }
+        if (spec.empty()) {
+            return 0;
         }
         Sql sql = SqlWriter.update(database.dialect(), model.table(), QueryCompiler.ROOT, columns, expressions, where());
         return database.executor().update(sql);
     }
     // endregion
 
-    /** Deletes every matching row in one DELETE statement; returns the number of rows deleted. */
-    public int delete() {
+    // region: delete
+    /**
+     * Deletes every matching row and follows the foreign keys that point at them by their
+     * {@link OnDelete}: CASCADE deletes those rows too, SET_NULL clears their key, PROTECT refuses with
+     * {@link ProtectedError} before anything is deleted. All in one transaction; returns the count per
+     * model, as Django's {@code delete()}. Rows nothing points at go in one DELETE statement.
+     */
+    public Deleted delete() {
         requireUnsliced("delete()");
+        if (spec.empty()) {
+            return new Deleted(0, Map.of());
+        }
+        if (Collector.canFastDelete(database.registry(), model)) {
+            int deleted = rawDelete();
+            return new Deleted(deleted, deleted == 0 ? Map.of() : Map.of(model.name(), (long) deleted));
+        }
+        return database.atomic(() -> {
+            Collector collector = new Collector(database);
+            collector.collect(model, orderBy("pk").valuesListFlat("pk"));
+            return collector.delete();
+        });
+    }
+    // endregion
+
+    /** One DELETE of the matching rows, following no foreign key. */
+    int rawDelete() {
         return database.executor().update(SqlWriter.delete(database.dialect(), model.table(), QueryCompiler.ROOT, where()));
     }
 
-    /** The named fields of each matching row, as maps in field order; all fields when none are named. */
+    // region: values
+    /**
+     * The named fields of each matching row, as maps in the order named. With no names, every stored
+     * field, a foreign key keyed by its attribute name with {@code Id} ({@code questionId}, Django's
+     * {@code question_id}) and holding the key; a foreign key named explicitly keeps its own name.
+     */
     public List<Map<String, Object>> values(String... fields) {
-        List<String> names = fields.length > 0 ? List.of(fields) : model.columns().stream().map(FieldMeta::name).toList();
-        QueryCompiler compiler = compiler();
+        List<String> names = fields.length > 0 ? List.of(fields)
+                : model.columns().stream().map(f -> f.isForeignKey() ? f.name() + "Id" : f.name()).toList();
+        List<List<Object>> rows = rows(names);
+        List<Map<String, Object>> result = new ArrayList<>();
+        for (List<Object> row : rows) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                map.put(names.get(i), row.get(i));
+            }
+            result.add(map);
+        }
+        return result;
+    }
+    // endregion
+
+    /** The named fields of each matching row, as lists (Django's {@code values_list}); all fields when none named. */
+    public List<List<Object>> valuesList(String... fields) {
+        List<String> names = fields.length > 0 ? List.of(fields)
+                : model.columns().stream().map(f -> f.isForeignKey() ? f.name() + "Id" : f.name()).toList();
+        return rows(names);
+    }
+
+    /** One field of each matching row (Django's {@code values_list(field, flat=True)}). */
+    public List<Object> valuesListFlat(String field) {
+        return rows(List.of(field)).stream().map(row -> row.get(0)).toList();
+    }
+
+    private List<List<Object>> rows(List<String> names) {
+        QueryCompiler compiler = spec.compiler().copy();
         List<Expr> columns = new ArrayList<>();
         List<Class<?>> types = new ArrayList<>();
         for (String name : names) {
             QueryCompiler.Target target = compiler.resolve(name);
-            if (!target.lookup().equals("exact") || name.endsWith("__exact")) {
-                throw new IllegalArgumentException("values(\"" + name + "\") names a lookup; name fields only");
+            if (!target.lookup().equals("exact") || name.endsWith("__exact") || target.transformed()) {
+                throw new IllegalArgumentException("values(\"" + name + "\") names a lookup; name fields only."
+                        + " " + model.name() + "'s fields are: " + model.fieldNames() + ".");
             }
             columns.add(target.column());
             types.add(target.field().isForeignKey()
                     ? database.registry().meta(target.field().related()).primaryKey().type() : target.field().type());
         }
+        if (spec.empty()) {
+            return List.of();
+        }
         Sql sql = SqlWriter.select(database.dialect(), select(compiler, columns, true));
         return database.executor().query(sql, rows -> {
-            List<Map<String, Object>> result = new ArrayList<>();
+            List<List<Object>> result = new ArrayList<>();
             while (rows.next()) {
-                Map<String, Object> row = new LinkedHashMap<>();
+                List<Object> row = new ArrayList<>();
                 for (int i = 0; i < names.size(); i++) {
-                    row.put(names.get(i), Values.read(rows, i + 1, types.get(i)));
+                    row.add(Values.read(rows, i + 1, types.get(i)));
                 }
-                result.add(row);
+                result.add(java.util.Collections.unmodifiableList(row)); // may hold nulls
             }
             return result;
         });
     }
 
-    /** Summaries over the matching rows in one query, keyed like Django ({@code votes__sum}). */
+    // region: aggregate
+    /**
+     * Summaries over the matching rows in one query, keyed like Django ({@code votes__sum}). Result
+     * types are the same on every dialect: a count is a Long, an average a Double, a sum of integers a
+     * Long, a minimum or maximum the field's own type; over no rows every one but COUNT is null.
+     */
     public Map<String, Object> aggregate(Aggregate... aggregates) {
         requireUnsliced("aggregate()");
-        QueryCompiler compiler = compiler();
+        QueryCompiler compiler = spec.compiler().copy();
         List<Expr> columns = new ArrayList<>();
+        List<Class<?>> types = new ArrayList<>();
         for (Aggregate aggregate : aggregates) {
             QueryCompiler.Target target = compiler.resolve(aggregate.field());
+            if (!target.lookup().equals("exact") || target.transformed()) {
+                throw new IllegalArgumentException(aggregate.function() + "(\"" + aggregate.field() + "\") names a"
+                        + " lookup; aggregate a field of " + model.name() + ": " + model.fieldNames() + ".");
+            }
+            Class<?> fieldType = target.field().type();
+            if (aggregate.function() != Aggregate.Function.COUNT && aggregate.function() != Aggregate.Function.MIN
+                    && aggregate.function() != Aggregate.Function.MAX && !Values.isNumeric(fieldType)) {
+                throw new IllegalArgumentException(aggregate.function() + "(\"" + aggregate.field() + "\"): "
+                        + target.field().describe() + " is a " + fieldType.getSimpleName() + "; SUM and AVG need a"
+                        + " number field.");
+            }
             columns.add(new Expr.Aggregate(aggregate.function(), target.column()));
+            types.add(switch (aggregate.function()) {
+                case COUNT -> Long.class;
+                case AVG -> Double.class;
+                case SUM -> Values.isIntegral(fieldType) ? Long.class : Values.boxed(fieldType);
+                case MIN, MAX -> target.field().isForeignKey()
+                        ? database.registry().meta(target.field().related()).primaryKey().type() : fieldType;
+            });
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        if (spec.empty()) {
+            for (Aggregate aggregate : aggregates) {
+                result.put(aggregate.key(), aggregate.function() == Aggregate.Function.COUNT ? (Object) 0L : null);
+            }
+            return result;
         }
         Sql sql = SqlWriter.select(database.dialect(), select(compiler, columns, false));
         return database.executor().query(sql, rows -> {
-            Map<String, Object> result = new LinkedHashMap<>();
             rows.next();
             for (int i = 0; i < aggregates.length; i++) {
-                result.put(aggregates[i].key(), rows.getObject(i + 1));
+                result.put(aggregates[i].key(), Values.read(rows, i + 1, Values.boxed(types.get(i))));
             }
             return result;
         });
+    }
+    // endregion
+
+    // region: get-or-create
+    /**
+     * The object matching {@code lookup}, or a new one made of {@code lookup}'s plain fields and
+     * {@code defaults}, saved in a transaction (Django's {@code get_or_create}). If the INSERT breaks
+     * a constraint because another thread created the row meanwhile, that row is returned; if no such
+     * row exists, the constraint error is raised.
+     */
+    public Created<T> getOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
+        QuerySet<T> matching = matching(lookup);
+        try {
+            return new Created<>(matching.get(), false);
+        } catch (DoesNotExist missing) {
+            try {
+                return new Created<>(database.atomic(() -> create(lookup, defaults)), true);
+            } catch (OrmException e) {
+                if (!e.isIntegrityError()) {
+                    throw e;
+                }
+                try {
+                    return new Created<>(matching.get(), false);
+                } catch (DoesNotExist stillMissing) {
+                    throw e;
+                }
+            }
+        }
+    }
+    // endregion
+
+    /**
+     * In one transaction: the object matching {@code lookup} with {@code defaults} set and saved, or a
+     * new one made of both (Django's {@code update_or_create}).
+     */
+    public Created<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
+        QuerySet<T> matching = matching(lookup);
+        return database.atomic(() -> {
+            try {
+                T found = matching.get();
+                PlainValues.assign(model, database.registry(), found, defaults);
+                database.save(found);
+                return new Created<>(found, false);
+            } catch (DoesNotExist missing) {
+                return new Created<>(create(lookup, defaults), true);
+            }
+        });
+    }
+
+    private QuerySet<T> matching(Map<String, ?> lookup) {
+        QuerySet<T> matching = this;
+        for (Map.Entry<String, ?> entry : lookup.entrySet()) {
+            matching = matching.filter(entry.getKey(), entry.getValue());
+        }
+        return matching;
+    }
+
+    private T create(Map<String, ?> lookup, Map<String, ?> defaults) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        lookup.forEach((key, value) -> {
+            if (!key.contains("__")) { // a lookup such as votes__gt says nothing about the new object's value
+                values.put(key, value);
+            }
+        });
+        values.putAll(defaults);
+        T object = model.newInstance();
+        PlainValues.assign(model, database.registry(), object, values);
+        database.insertAll(model, List.of(object));
+        return object;
+    }
+
+    /** Creates many objects with one batched INSERT (Django's {@code bulk_create}); they receive their keys. */
+    public List<T> bulkCreate(List<T> objects) {
+        if (!objects.isEmpty()) {
+            database.insertAll(model, new ArrayList<>(objects));
+        }
+        return objects;
     }
 
     /** The SELECT that {@link #list()} would run, with its parameters: for learning and debugging. */
     public String sql() {
-        QueryCompiler compiler = compiler();
-        List<Expr> columns = new ArrayList<>(columnsOf(model, QueryCompiler.ROOT));
-        Relations.paths(database, model, compiler, related).forEach(p -> columns.addAll(columnsOf(p.model(), p.alias())));
-        return SqlWriter.select(database.dialect(), select(compiler, columns, true)).toString();
+        return SqlWriter.select(database.dialect(), select(spec.compiler(), objectColumns(), true)).toString();
     }
 
     @Override
@@ -289,31 +585,39 @@ public final class QuerySet<T> implements Iterable<T> {
         return "QuerySet<" + model.name() + ">: " + sql();
     }
 
-    private QueryCompiler compiler() {
-        return new QueryCompiler(database.registry(), model);
+    // region: columns
+    /** The one place that lists what a row of objects holds: the model's columns, then each selectRelated model's. */
+    private List<Expr> objectColumns() {
+        List<Expr> columns = new ArrayList<>(columnsOf(model, QueryCompiler.ROOT));
+        spec.related().forEach(p -> columns.addAll(columnsOf(p.model(), p.alias())));
+        return columns;
+    }
+    // endregion
+
+    private Expr keyColumn() {
+        return new Expr.Column(QueryCompiler.ROOT, model.primaryKey().column());
     }
 
     private Select select(QueryCompiler compiler, List<Expr> columns, boolean ordered) {
-        List<Expr> where = conditions.stream().map(compiler::condition).toList();
-        List<Select.Order> order = ordered ? ordering.stream().map(compiler::order).toList() : List.of();
-        return new Select(model.table(), QueryCompiler.ROOT, List.copyOf(compiler.joins()), columns, where, order,
-                ordered ? limit : OptionalLong.empty(), ordered ? offset : OptionalLong.empty());
+        return new Select(model.table(), QueryCompiler.ROOT, compiler.joins(), columns, spec.where(),
+                ordered ? spec.order() : List.of(), ordered ? spec.limit() : OptionalLong.empty(),
+                ordered ? spec.offset() : OptionalLong.empty(), spec.distinct());
     }
 
     /** The WHERE of an UPDATE or DELETE; conditions across joins become {@code id IN (SELECT ...)}. */
     private List<Expr> where() {
-        QueryCompiler compiler = compiler();
-        Select select = select(compiler, columnsOf(model, QueryCompiler.ROOT).subList(0, 1), false);
-        if (select.joins().isEmpty()) {
-            return select.where();
+        if (spec.compiler().joins().isEmpty()) {
+            return spec.where();
         }
-        return List.of(new Expr.InSelect(new Expr.Column(QueryCompiler.ROOT, model.primaryKey().column()), select));
+        Select keys = new Select(model.table(), QueryCompiler.ROOT, spec.compiler().joins(), List.of(keyColumn()),
+                spec.where(), List.of(), OptionalLong.empty(), OptionalLong.empty());
+        return List.of(new Expr.InSelect(keyColumn(), keys));
     }
 
     private void requireUnsliced(String operation) {
-        if (limit.isPresent() || offset.isPresent()) {
-            throw new IllegalStateException(operation + " cannot run on a QuerySet with limit() or offset(); filter"
-                    + " the rows you mean instead");
+        if (spec.sliced()) {
+            throw new IllegalStateException(operation + " cannot run on a QuerySet with limit() or offset(), as in"
+                    + " Django (\"Cannot filter a query once a slice has been taken\"); call it before limit()/offset()");
         }
     }
 
@@ -322,8 +626,8 @@ public final class QuerySet<T> implements Iterable<T> {
     }
 
     private String describe() {
-        return conditions.isEmpty() ? "(no conditions)"
-                : conditions.stream().map(Q::toString).collect(Collectors.joining(" AND "));
+        return spec.conditions().isEmpty() ? "(no conditions)"
+                : spec.conditions().stream().map(Q::toString).collect(Collectors.joining(" AND "));
     }
 
     private static <E> List<E> append(List<E> list, E element) {

@@ -7,11 +7,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The registered models, each read once, and their order for creating tables. */
+/**
+ * The registered models, each read once, and their order for creating tables. Registering builds a
+ * complete new map beside the published one and then publishes it in one volatile write, so a thread
+ * reading models never sees a half-built registry. Once the database is in use (a schema created, a
+ * query made, an object saved) the registry is frozen: models are set up once, before the first request.
+ */
 final class Registry {
-    private final Map<Class<?>, ModelMeta<?>> models = new LinkedHashMap<>();
+    private volatile Map<Class<?>, ModelMeta<?>> models = Map.of();
+    private volatile boolean frozen;
 
     synchronized void register(Class<?>... types) {
+        if (models.keySet().containsAll(List.of(types))) {
+            return; // registering the same models again changes nothing, so it is allowed at any time
+        }
+        if (frozen) {
+            throw new IllegalStateException("register(" + java.util.Arrays.stream(types).map(Class::getSimpleName)
+                    .collect(java.util.stream.Collectors.joining(", ")) + "): the database is already in use, so its"
+                    + " models are fixed. Register every model right after Database.open(...), before creating the"
+                    + " schema or running a query.");
+        }
+        Map<Class<?>, ModelMeta<?>> models = this.models;
         Map<Class<?>, ModelMeta<?>> batch = new LinkedHashMap<>(models);
         Set<Class<?>> known = new HashSet<>(models.keySet());
         known.addAll(List.of(types));
@@ -35,8 +51,12 @@ final class Registry {
             meta.columns().stream().filter(f -> !f.defaultValue().isEmpty()).forEach(Schema::literal);
             Mapper.readReverses(meta, batch);
         }
-        models.clear();
-        models.putAll(batch);
+        this.models = java.util.Collections.unmodifiableMap(batch); // published whole, never changed again
+    }
+
+    /** Called when the database is first used; from then on {@link #register} refuses. */
+    void freeze() {
+        frozen = true;
     }
 
     @SuppressWarnings("unchecked")
@@ -49,7 +69,7 @@ final class Registry {
         return (ModelMeta<T>) meta;
     }
 
-    synchronized List<Class<?>> types() {
+    List<Class<?>> types() {
         return List.copyOf(models.keySet());
     }
 
@@ -57,18 +77,36 @@ final class Registry {
         return models.containsKey(type);
     }
 
+    /** A foreign key of {@code child} that points at some model. */
+    record Reference(ModelMeta<?> child, FieldMeta foreignKey) { }
+
+    /** The foreign keys pointing at {@code type}, in registration order. */
+    List<Reference> referencesTo(Class<?> type) {
+        List<Reference> references = new ArrayList<>();
+        for (ModelMeta<?> meta : models.values()) {
+            for (FieldMeta field : meta.columns()) {
+                if (field.related() == type) {
+                    references.add(new Reference(meta, field));
+                }
+            }
+        }
+        return references;
+    }
+
     // region: dependency-order
     /** Parents before children: a table is created after every table its foreign keys point at. */
     List<ModelMeta<?>> inDependencyOrder() {
         List<ModelMeta<?>> ordered = new ArrayList<>();
         Set<Class<?>> visiting = new HashSet<>();
+        Map<Class<?>, ModelMeta<?>> models = this.models;
         for (ModelMeta<?> meta : models.values()) {
-            visit(meta, ordered, visiting);
+            visit(models, meta, ordered, visiting);
         }
         return ordered;
     }
 
-    private void visit(ModelMeta<?> meta, List<ModelMeta<?>> ordered, Set<Class<?>> visiting) {
+    private static void visit(Map<Class<?>, ModelMeta<?>> models, ModelMeta<?> meta, List<ModelMeta<?>> ordered,
+                              Set<Class<?>> visiting) {
         if (ordered.contains(meta)) {
             return;
         }
@@ -78,7 +116,7 @@ final class Registry {
         }
         for (FieldMeta field : meta.columns()) {
             if (field.isForeignKey() && field.related() != meta.type()) {
-                visit(models.get(field.related()), ordered, visiting);
+                visit(models, models.get(field.related()), ordered, visiting);
             }
         }
         visiting.remove(meta.type());

@@ -62,7 +62,7 @@ final class SqlWriter {
 
     // region: write-select
     private void writeSelect(Select select) {
-        sql.append("SELECT ");
+        sql.append(select.distinct() ? "SELECT DISTINCT " : "SELECT ");
         for (int i = 0; i < select.columns().size(); i++) {
             sql.append(i == 0 ? "" : ", ");
             write(select.columns().get(i));
@@ -79,6 +79,9 @@ final class SqlWriter {
             sql.append(i == 0 ? " ORDER BY " : ", ");
             write(order.expr());
             sql.append(order.descending() ? " DESC" : " ASC");
+            if (order.nullable()) { // spelled out, because H2 and PostgreSQL place NULLs differently by default
+                sql.append(order.nullsFirst() ? " NULLS FIRST" : " NULLS LAST");
+            }
         }
         sql.append(dialect.limitOffset(select.limit(), select.offset()));
     }
@@ -101,12 +104,12 @@ final class SqlWriter {
         } else if (expr instanceof Expr.Arithmetic a) {
             sql.append('(');
             write(a.left());
-            sql.append(' ').append(a.operator()).append(' ');
+            sql.append(' ').append(a.operator().symbol()).append(' ');
             write(a.right());
             sql.append(')');
         } else if (expr instanceof Expr.Compare c) {
             write(c.left());
-            sql.append(' ').append(c.operator()).append(' ');
+            sql.append(' ').append(c.operator().symbol).append(' ');
             write(c.right());
         } else if (expr instanceof Expr.Like l) {
             write(l.left());
@@ -142,13 +145,22 @@ final class SqlWriter {
             write(not.inner());
             sql.append(')');
         } else if (expr instanceof Expr.Aggregate a) {
-            sql.append(a.function()).append('(');
+            sql.append(a.function().name()).append('(');
             if (a.argument() == null) {
                 sql.append('*');
             } else {
                 write(a.argument());
             }
             sql.append(')');
+        } else if (expr instanceof Expr.Extract e) {
+            int start = sql.length(); // the operand is written in place, then handed to the dialect to wrap
+            write(e.inner());
+            String operand = sql.substring(start);
+            sql.setLength(start);
+            sql.append(dialect.datePart(e.part(), operand, e.utc()));
+        } else {
+            // Java 17 does not check an instanceof chain for exhaustiveness: a new kind of Expr must fail loudly here
+            throw new IllegalStateException("SqlWriter.write has no case for " + expr.getClass().getName());
         }
     }
     // endregion

@@ -28,6 +28,24 @@ final class Values {
         return type == long.class || type == Long.class || type == int.class || type == Integer.class;
     }
 
+    static boolean isNumeric(Class<?> type) {
+        return isIntegral(type) || type == double.class || type == Double.class || type == BigDecimal.class;
+    }
+
+    /** The wrapper of a primitive type, so that a NULL can be read as null. */
+    static Class<?> boxed(Class<?> type) {
+        if (type == long.class) {
+            return Long.class;
+        } else if (type == int.class) {
+            return Integer.class;
+        } else if (type == boolean.class) {
+            return Boolean.class;
+        } else if (type == double.class) {
+            return Double.class;
+        }
+        return type;
+    }
+
     static String supportedNames() {
         return "long, int, boolean, double (or their wrappers), BigDecimal, String, an enum, UUID, LocalDate,"
                 + " LocalDateTime, Instant";

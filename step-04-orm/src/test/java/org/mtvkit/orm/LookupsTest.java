@@ -107,7 +107,7 @@ class LookupsTest {
     @DisplayName("range refuses anything but two bounds")
     void rangeNeedsTwo() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> votes("votes__range", List.of(1)));
-        assertEquals("The lookup 'votes__range' needs two values (low, high), got 1", e.getMessage());
+        assertEquals("The lookup 'votes__range' needs two values (low, high), not null, got [1]", e.getMessage());
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every mapping error is raised at registration, naming the class, the field and the fix. */
 class MappingTest {
-    Database db = Database.inMemory();
+    Database db = TestDatabases.fresh();
 
     @AfterEach
     void tearDown() {
@@ -189,11 +189,12 @@ class MappingTest {
     }
 
     @Test
-    @DisplayName("only jdbc:h2: URLs have a dialect out of the box")
+    @DisplayName("only jdbc:h2: and jdbc:postgresql: URLs have a dialect out of the box")
     void unknownUrl() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Database.open("jdbc:postgresql://localhost/polls"));
-        assertEquals("No dialect for jdbc:postgresql://localhost/polls: the kit ships H2Dialect for jdbc:h2: URLs. For"
-                + " another database, pass a DataSource and a Dialect to open(dataSource, dialect).", e.getMessage());
+                () -> Database.open("jdbc:mysql://localhost/polls"));
+        assertEquals("No dialect for jdbc:mysql://localhost/polls: the kit ships H2Dialect for jdbc:h2: URLs and"
+                + " PostgresDialect for jdbc:postgresql: URLs. For another database, pass a DataSource and a Dialect"
+                + " to open(dataSource, dialect).", e.getMessage());
     }
 }

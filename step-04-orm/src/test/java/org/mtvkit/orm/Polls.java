@@ -11,7 +11,7 @@ final class Polls {
     }
 
     static Database empty() {
-        Database db = Database.inMemory().register(Question.class, Choice.class);
+        Database db = TestDatabases.fresh().register(Question.class, Choice.class);
         db.createSchema();
         return db;
     }

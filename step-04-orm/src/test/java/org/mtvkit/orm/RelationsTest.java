@@ -105,7 +105,7 @@ class RelationsTest {
     @Test
     @DisplayName("a bulk delete with a condition across a join deletes only the matching rows")
     void deleteAcross() {
-        int deleted = db.objects(Choice.class).filter("question__questionText__startswith", "Tabs").delete();
+        long deleted = db.objects(Choice.class).filter("question__questionText__startswith", "Tabs").delete().total();
         assertEquals(3, deleted);
         assertEquals(4, db.objects(Choice.class).count());
     }
@@ -114,7 +114,7 @@ class RelationsTest {
     @DisplayName("deleting a parent that still has children fails with the SQL and its parameters")
     void deleteParentFails() {
         OrmException e = assertThrows(OrmException.class, () -> db.objects(Question.class).filter("id", 1).delete());
-        assertTrue(e.getMessage().contains("Referential integrity"), e.getMessage());
+        assertTrue(e.getMessage().contains(TestDatabases.postgres() ? "violates foreign key constraint" : "Referential integrity"), e.getMessage());
         assertTrue(e.getMessage().contains("SQL: DELETE FROM \"question\" t0 WHERE t0.\"id\" = ?"), e.getMessage());
         assertTrue(e.getMessage().contains("parameters: [1]"), e.getMessage());
         assertEquals(List.of(1), e.parameters());

@@ -96,7 +96,7 @@ class UpdateTest {
     @Test
     @DisplayName("a bulk delete removes the matching rows in one statement")
     void bulkDelete() {
-        assertEquals(2, db.objects(Choice.class).filter("votes", 0).delete());
+        assertEquals(new Deleted(2, java.util.Map.of("Choice", 2L)), db.objects(Choice.class).filter("votes", 0).delete());
         assertEquals(1, queries.count());
         assertEquals(5, db.objects(Choice.class).count());
     }

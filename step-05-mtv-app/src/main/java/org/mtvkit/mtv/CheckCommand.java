@@ -2,6 +2,7 @@ package org.mtvkit.mtv;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mtvkit.mtv.migrations.MigrationCommands;
 import org.mtvkit.routing.NamedRoute;
 
 /**
@@ -24,6 +25,8 @@ final class CheckCommand implements Command {
     @Override
     public void run(CommandContext context, List<String> args) {
         failOnProblems(context.project());
+        MigrationCommands.warnings(context.project(), context.project().appModels(), context.environment())
+                .forEach(context.out()::println);
         context.out().println("System check identified no issues (0 silenced).");
     }
 

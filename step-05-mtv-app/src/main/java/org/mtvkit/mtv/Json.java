@@ -7,17 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small, strict JSON reader and writer for fixture files. Reading, objects become {@code Map<String, Object>} (in file
+ * A small, strict JSON reader and writer, shared by the glue's fixtures and the batteries that store
+ * JSON (sessions, messages). Reading, objects become {@code Map<String, Object>} (in file
  * order), arrays {@code List<Object>}, numbers {@code Long} or {@code BigDecimal}, and {@code null} a
  * {@link #NULL} marker, so that "field set to null" and "field absent" stay different.
  *
- * <p>Fixtures are the only JSON the kit reads, and a hundred lines of recursive descent are easier to
- * read than a dependency is to justify. Errors name the line and column.
+ * <p>A couple of hundred lines of recursive descent are easier to read than a dependency is to
+ * justify. Errors name the line and column.
  */
 public final class Json {
 
     /** The JSON value {@code null}. */
-    static final Object NULL = new Object() {
+    public static final Object NULL = new Object() {
         @Override
         public String toString() {
             return "null";
@@ -232,7 +233,7 @@ public final class Json {
      * Django's serializer calls: with {@code indent < 0} on one line ({@code ", "} and {@code ": "}
      * between items), otherwise one item per line, indented by {@code indent} spaces per level.
      */
-    static String write(Object value, int indent) {
+    public static String write(Object value, int indent) {
         StringBuilder out = new StringBuilder();
         write(value, indent, 0, out);
         return out.toString();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.mtvkit.mtv.migrations.MigrationCommands;
 
 /**
  * The command registry, Django's {@code ManagementUtility}: every management command by name, the kit's
@@ -17,8 +18,9 @@ public final class ManagementUtility {
 
     // region: registry
     private ManagementUtility(Project project) {
-        List<Command> all = new ArrayList<>(List.of(new RunServerCommand(), new MigrateCommand(), new LoadDataCommand(),
+        List<Command> all = new ArrayList<>(List.of(new RunServerCommand(), new LoadDataCommand(),
                 new DumpDataCommand(), new FlushCommand(), new CheckCommand(), new ShellCommand(), new HelpCommand(this)));
+        all.addAll(MigrationCommands.all(Project::appModels));  // makemigrations, sqlmigrate, migrate, showmigrations
         all.addAll(project.commands());
         for (Command command : all) {
             if (commands.putIfAbsent(command.name(), command) != null) {

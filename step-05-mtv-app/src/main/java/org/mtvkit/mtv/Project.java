@@ -2,10 +2,13 @@ package org.mtvkit.mtv;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.mtvkit.http.Handler;
 import org.mtvkit.http.WebServer;
 import org.mtvkit.orm.Database;
+import org.mtvkit.orm.migrations.MigrationSource;
+import org.mtvkit.orm.migrations.Migrations;
 import org.mtvkit.routing.AccessLog;
 import org.mtvkit.routing.AppendSlash;
 import org.mtvkit.routing.Middleware;
@@ -75,7 +81,7 @@ public final class Project {
             middleware.add(new AllowedHosts(settings.allowedHosts()));
             middleware.add(new StaticFiles(STATIC_URL, b.staticFolder, Project.class.getClassLoader()));
             middleware.add(Csrf::wrap);
-            middleware.addAll(b.middleware);                    // the project's own: sessions, messages, ...
+            b.middleware.forEach(factory -> middleware.add(factory.apply(database)));   // the project's own: sessions, ...
             middleware.add(AppendSlash.using(router, settings.debug()));
             this.handler = Middleware.chain(router, middleware);
             // endregion
@@ -146,9 +152,36 @@ public final class Project {
         return handler;
     }
 
-    /** Creates the tables of every registered model that do not exist yet (existing ones are left alone). */
+    // region: migrate
+    /**
+     * Brings the database up to date, quietly, as {@code runserver} does on its first start: applies every
+     * app's pending migrations (adopting tables made before the app had migrations, Django's
+     * {@code --fake-initial}), then creates the tables of apps that have no migration files at all (a new
+     * app before its first {@code makemigrations}, Django's {@code --run-syncdb}).
+     */
     public void migrate() {
-        database.createSchemaIfMissing();
+        MigrationSource source = MigrationSource.classpath(Project.class.getClassLoader());
+        Map<String, List<Class<?>>> migrated = new LinkedHashMap<>();
+        appModels().forEach((app, appModels) -> {
+            if (!source.names(app).isEmpty()) {
+                migrated.put(app, appModels);
+            }
+        });
+        Migrations.of(database, migrated, source).migrate(Optional.empty(), Optional.empty(), true,
+                new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+        if (migrated.size() < appModels().size()) {
+            database.createSchemaIfMissing();
+        }
+    }
+    // endregion
+
+    /** Each app's models, by app label ({@code polls}), in the order they were given to {@link Builder#app}. */
+    public Map<String, List<Class<?>>> appModels() {
+        Map<String, List<Class<?>>> apps = new LinkedHashMap<>();
+        models.forEach((label, model) -> apps.computeIfAbsent(label.substring(0, label.indexOf('.')),
+                app -> new ArrayList<>()).add(model));
+        apps.replaceAll((app, appModels) -> List.copyOf(appModels));
+        return Collections.unmodifiableMap(apps);
     }
 
     /** Loads a fixture from a file, or from the classpath when no such file exists. */
@@ -214,7 +247,7 @@ public final class Project {
     public static final class Builder {
         private final Settings settings;
         private Optional<Database> database = Optional.empty();
-        private final List<Middleware> middleware = new ArrayList<>();
+        private final List<Function<Database, Middleware>> middleware = new ArrayList<>();
         private final Map<String, Class<?>> models = new LinkedHashMap<>();
         private BiFunction<Database, Shortcuts, List<UrlEntry>> urls;
         private String templateFolder = "templates";
@@ -252,9 +285,10 @@ public final class Project {
         /**
          * A middleware of the project's own (sessions, messages, authentication), in the order added: they
          * run inside the kit's (error pages, allowed hosts, static files, CSRF), so a view sees a request
-         * they have all passed, and outside the router.
+         * they have all passed, and outside the router. It is made from the project's database, which
+         * exists only once the project is assembled (a session store keeps its sessions there).
          */
-        public Builder middleware(Middleware projectMiddleware) {
+        public Builder middleware(Function<Database, Middleware> projectMiddleware) {
             this.middleware.add(projectMiddleware);
             return this;
         }

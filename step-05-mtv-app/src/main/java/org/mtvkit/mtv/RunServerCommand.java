@@ -2,9 +2,10 @@ package org.mtvkit.mtv;
 
 import java.util.List;
 import org.mtvkit.http.WebServer;
+import org.mtvkit.mtv.migrations.MigrationCommands;
 
 /**
- * {@code runserver}: checks the project, creates any missing tables, loads the project's initial data into
+ * {@code runserver}: checks the project, applies its migrations (and creates the tables of apps that have none), loads the project's initial data into
  * an empty database, and serves until the process stops.
  */
 final class RunServerCommand implements Command {
@@ -29,6 +30,7 @@ final class RunServerCommand implements Command {
         Project project = context.project();
         CheckCommand.failOnProblems(project);           // a template typo stops the start, not the tenth request
         project.migrate();
+        MigrationCommands.warnings(project, project.appModels(), context.environment()).forEach(context.out()::println);
         project.initialData().ifPresent(fixture -> {
             if (project.models().values().stream().allMatch(model -> project.database().objects(model).count() == 0)) {
                 int loaded = project.loadData(fixture);

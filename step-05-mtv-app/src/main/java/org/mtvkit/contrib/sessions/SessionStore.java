@@ -70,7 +70,7 @@ public final class SessionStore {
 
     /** Deletes every expired row: Django's {@code clearsessions} command. */
     public int clearExpired() {
-        return db.objects(StoredSession.class).filter("expireDate__lte", now()).delete();
+        return (int) db.objects(StoredSession.class).filter("expireDate__lte", now()).delete().total();
     }
 
     static String encode(Map<String, String> values) {

@@ -3,11 +3,12 @@ package org.mtvkit.views.generic;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
-import org.mtvkit.http.Html;
 import org.mtvkit.http.Request;
 import org.mtvkit.http.Response;
 import org.mtvkit.routing.Kwargs;
+import org.mtvkit.routing.MethodNotAllowed;
 
 /**
  * Django's {@code django.views.generic.View}: one method per HTTP method. A subclass overrides the
@@ -77,10 +78,9 @@ public abstract class View implements org.mtvkit.routing.View {
         return Response.status(200).withHeader("Allow", String.join(", ", allowed));
     }
 
+    /** Django's {@code http_method_not_allowed}: raised, so that the error seam renders the 405 with its {@code Allow}. */
     private Response httpMethodNotAllowed(Request request) {
-        String allow = String.join(", ", allowed);
-        return Response.html(Html.errorPage(405, request.method() + " is not allowed here; this URL answers "
-                + allow + ".")).withStatus(405).withHeader("Allow", allow);
+        throw new MethodNotAllowed(request.method(), new LinkedHashSet<>(allowed));
     }
 
     // region: allowed-methods
