@@ -92,6 +92,15 @@ public final class Headers {
         return Collections.unmodifiableSet(names);
     }
 
+    /** Every name (as first written) and value, in order: the way out, without building a set of names. */
+    void forEach(java.util.function.BiConsumer<String, String> action) {
+        for (Entry e : entries.values()) {
+            for (String value : e.values()) {
+                action.accept(e.name(), value);
+            }
+        }
+    }
+
     /** A copy with one more value for the header (an existing value is kept). */
     public Headers with(String name, String value) {
         check(name, value);

@@ -30,7 +30,7 @@ public final class LoadTest {
     public static final int CHOICES = 4;
 
     /** Which site to serve. */
-    public enum Site { FRAMEWORK, RAW_SERVLET, DJANGO }
+    public enum Site { FRAMEWORK, RAW_SERVLET }
 
     /** Which requests a visitor sends, in turn: the three pages only, or the three pages and a vote. */
     public enum Mix {
@@ -59,7 +59,7 @@ public final class LoadTest {
      * @param residentBytes the JVM's resident set size after the last phase (0 where /proc is missing)
      * @param heapUsedBytes the heap in use after a collection, after the last phase
      */
-    public record Session(Site site, List<LoadResult> results, long errors, long votesSent, long votesCounted,
+    public record Session(String site, List<LoadResult> results, long errors, long votesSent, long votesCounted,
                           long inFlightAtStop, long residentBytes, long heapUsedBytes, List<String> firstErrors) {
 
         /** Every vote answered was counted, and nothing else was but votes still in flight at a stop. */
@@ -108,9 +108,6 @@ public final class LoadTest {
     public static Outcome run(Site site, Generator generator, int connections, Duration warmUp, Duration measure,
                               long maxRequests)
             throws InterruptedException, SQLException {
-        if (site == Site.DJANGO) {
-            throw new IllegalArgumentException("the Django site runs in gunicorn: use DjangoSite.session");
-        }
         try (PollsDatabase db = PollsDatabase.seeded(QUESTIONS, CHOICES)) {
             AutoCloseable server;
             URI uri;
@@ -152,9 +149,6 @@ public final class LoadTest {
             throws InterruptedException, SQLException {
         Path wrk = Wrk.onPath().orElseThrow(() -> new IllegalStateException(
                 "the load session needs wrk, which is not on the PATH: install it (apt-get install -y wrk)"));
-        if (site == Site.DJANGO) {
-            throw new IllegalArgumentException("the Django site runs in gunicorn: use DjangoSite.session");
-        }
         try (PollsDatabase db = PollsDatabase.seeded(QUESTIONS, CHOICES)) {
             AutoCloseable server;
             URI uri;
@@ -195,7 +189,7 @@ public final class LoadTest {
                     votes += r.votesSent();
                     firstErrors.addAll(r.firstErrors());
                 }
-                return new Session(site, results, errors, votes, votesIn(db), inFlight, Memory.residentBytes(),
+                return new Session(site.name(), results, errors, votes, votesIn(db), inFlight, Memory.residentBytes(),
                         Memory.heapUsedAfterGc(), firstErrors);
             } catch (InterruptedException | SQLException | RuntimeException e) {
                 throw e;
