@@ -21,7 +21,9 @@ class DatabaseFilesTest {
     @Test
     @DisplayName("commands close the database cleanly: no polls.trace.db is left beside polls.mv.db")
     void noTraceFile() throws Exception {
-        assertEquals(List.of("Tables are in place for polls.question, polls.choice.\n", "0"), ChildServer.run(workDir, "migrate"));
+        List<String> migrate = ChildServer.run(workDir, "migrate");
+        assertTrue(migrate.get(0).contains("Applying polls.0001_initial... OK"), migrate.get(0));
+        assertEquals("0", migrate.get(1));
         assertEquals("0", ChildServer.run(workDir, "dumpdata").get(1));
         assertTrue(Files.exists(workDir.resolve("data/polls.mv.db")));
         assertFalse(Files.exists(workDir.resolve("data/polls.trace.db")), "a trace file was left");

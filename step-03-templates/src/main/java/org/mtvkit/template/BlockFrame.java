@@ -4,16 +4,21 @@ package org.mtvkit.template;
 final class BlockFrame {
 
     private final Node.Block block;
-    private final Context context;
+    private final RenderContext context;
 
-    BlockFrame(Node.Block block, Context context) {
+    BlockFrame(Node.Block block, RenderContext context) {
         this.block = block;
         this.context = context;
     }
 
-    /** The overridden block's content, already rendered and escaped, or nothing in a template that extends none. */
+    /** The overridden block's content, already rendered and escaped; an error in a template that extends none. */
     Object renderSuper() {
-        if (context.blocks == null || !context.blocks.hasMore(block.name())) {
+        if (context.blocks == null) {
+            throw new TemplateSyntaxError("'block.super' is used in block '" + block.name() + "' of a template that"
+                    + " extends none: there is no parent block to render", block.source().name(), 1, 1,
+                    block.source().text());
+        }
+        if (!context.blocks.hasMore(block.name())) {
             return "";
         }
         StringBuilder out = new StringBuilder();

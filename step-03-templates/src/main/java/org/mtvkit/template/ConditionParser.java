@@ -23,25 +23,34 @@ final class ConditionParser {
     private final List<String> tokens;
     private final Token at;
     private final Source source;
-    private final Filters filters;
+    private final Parser parser;
     private int current;
 
-    private ConditionParser(List<String> tokens, Token at, Source source, Filters filters) {
+    private ConditionParser(List<String> tokens, Token at, Parser parser) {
         this.tokens = tokens;
         this.at = at;
-        this.source = source;
-        this.filters = filters;
+        this.source = parser.source;
+        this.parser = parser;
     }
 
-    static Condition parse(String arguments, Token at, Source source, Filters filters) {
+    static Condition parse(String arguments, Token at, Parser parser) {
         List<String> tokens = joinTwoWordOperators(ExpressionParser.bits(arguments));
+        Source source = parser.source;
         if (tokens.isEmpty()) {
             throw source.error("'" + at.tagName() + "' needs a condition, like {% if question %}", at);
         }
-        ConditionParser parser = new ConditionParser(tokens, at, source, filters);
-        Condition condition = parser.expression(0);
-        if (!parser.isAtEnd()) {
-            throw source.error("Unused '" + parser.peek() + "' at end of " + at.tagName() + " expression", at);
+        for (String token : tokens) {
+            if (token.startsWith("(") || token.endsWith(")")) {
+                throw source.error("Parentheses are not supported in '" + at.tagName() + "' (Django's if has none):"
+                        + " use nested {% if %} tags, or rely on the precedence of 'not', 'and' and 'or'",
+                        at.at(token));
+            }
+        }
+        ConditionParser conditions = new ConditionParser(tokens, at, parser);
+        Condition condition = conditions.expression(0);
+        if (!conditions.isAtEnd()) {
+            throw source.error("Unused '" + conditions.peek() + "' at end of " + at.tagName() + " expression",
+                    at.at(conditions.peek()));
         }
         return condition;
     }
@@ -71,9 +80,10 @@ final class ConditionParser {
             return new Condition.Not(expression(BINDING_POWER.get("not")));
         }
         if (BINDING_POWER.containsKey(token)) {
-            throw source.error("Not expecting '" + token + "' in this position in " + at.tagName() + " tag", at);
+            throw source.error("Not expecting '" + token + "' in this position in " + at.tagName() + " tag",
+                    at.at(token));
         }
-        return new Condition.Operand(ExpressionParser.parse(token, at, source, filters));
+        return new Condition.Operand(parser.expression(token, at));
     }
     // endregion
 
@@ -81,7 +91,7 @@ final class ConditionParser {
         Integer power = BINDING_POWER.get(token);
         if (power == null || token.equals("not")) {
             throw source.error("Expected an operator (and, or, ==, in, ...) but found '" + token + "' in "
-                    + at.tagName() + " tag", at);
+                    + at.tagName() + " tag", at.at(token));
         }
         return power;
     }

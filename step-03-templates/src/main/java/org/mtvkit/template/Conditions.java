@@ -9,11 +9,35 @@ final class Conditions {
     private Conditions() {
     }
 
+    /**
+     * The test's answer. As in Django's {@code if}, a missing filter argument makes it false, and so does any
+     * failure inside an operator ({@code and}, {@code ==}, ...): only a bare failing value is an error.
+     */
+    static boolean evaluate(Condition condition, RenderContext context) {
+        try {
+            return test(condition, context);
+        } catch (FilterExpression.MissingArgument e) {
+            return false;
+        }
+    }
+
     // region: test
-    static boolean test(Condition condition, Context context) {
+    static boolean test(Condition condition, RenderContext context) {
         if (condition instanceof Condition.Operand operand) {
             return Values.truthy(operand.value().resolveLeniently(context));
         }
+        try {
+            return operator(condition, context);
+        } catch (RuntimeException e) {
+            if (context.strict() && e instanceof TemplateError && !(e instanceof FilterExpression.MissingArgument)) {
+                throw e;
+            }
+            return false;
+        }
+    }
+    // endregion
+
+    private static boolean operator(Condition condition, RenderContext context) {
         if (condition instanceof Condition.Not not) {
             return !test(not.operand(), context);
         }
@@ -23,12 +47,13 @@ final class Conditions {
         if (condition instanceof Condition.Or or) {
             return test(or.left(), context) || test(or.right(), context);
         }
-        Condition.Compare compare = (Condition.Compare) condition;
-        return compare(compare.operator(), value(compare.left(), context), value(compare.right(), context));
+        if (condition instanceof Condition.Compare compare) {
+            return compare(compare.operator(), value(compare.left(), context), value(compare.right(), context));
+        }
+        throw Renderer.unhandled(condition);
     }
-    // endregion
 
-    private static Object value(Condition condition, Context context) {
+    private static Object value(Condition condition, RenderContext context) {
         if (condition instanceof Condition.Operand operand) {
             return operand.value().resolveLeniently(context);
         }

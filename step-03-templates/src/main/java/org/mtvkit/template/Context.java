@@ -1,9 +1,7 @@
 package org.mtvkit.template;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -13,19 +11,16 @@ import java.util.TreeSet;
  * a scope for its own names and pops it when done, so inner names hide outer ones only inside the tag.
  * The names {@code True}, {@code False} and {@code None} are always defined, as in Django.
  *
- * <p>A context belongs to one render on one thread; templates are shared, contexts are not.
+ * <p>A context holds variables only. Everything a render needs besides them (the template being rendered,
+ * autoescaping, the blocks of an inheritance chain, the state of {@code cycle} and {@code ifchanged}) lives
+ * in a {@code RenderContext} made for that one render, so one context can be rendered with several
+ * templates, one after another or from several threads at once: a render never writes into it.
  */
 public final class Context {
 
     private final List<Map<String, Object>> scopes = new ArrayList<>();
-
-    // What one render needs besides variables: Django keeps these in its RenderContext.
-    Engine engine;
-    Source source;
-    boolean autoescape = true;
-    BlockContext blocks;
-    ArrayDeque<String> rendering = new ArrayDeque<>();
-    final Map<Object, Object> tagState = new IdentityHashMap<>();
+    // Scopes below this index belong to the caller's context, which a render only reads.
+    private int firstOwn;
 
     /** An empty context. */
     public Context() {
@@ -37,6 +32,20 @@ public final class Context {
         scopes.add(new HashMap<>(values));
     }
 
+    /**
+     * A context that reads through to {@code outer}'s scopes and writes only into a scope of its own:
+     * what a render works on, so the caller's context is never changed by it.
+     */
+    static Context over(Context outer) {
+        return new Context(outer.scopes);
+    }
+
+    private Context(List<Map<String, Object>> outer) {
+        scopes.addAll(outer);
+        scopes.add(new HashMap<>(8));
+        firstOwn = scopes.size() - 1;
+    }
+
     // region: scopes
     /** Opens a scope; names set from now on disappear at the matching {@link #pop()}. */
     public void push() {
@@ -45,7 +54,7 @@ public final class Context {
 
     /** Closes the innermost scope. */
     public void pop() {
-        if (scopes.size() == 1) {
+        if (scopes.size() <= firstOwn + 1) {
             throw new IllegalStateException("pop() without a matching push(): the outermost scope stays");
         }
         scopes.remove(scopes.size() - 1);
@@ -54,6 +63,20 @@ public final class Context {
     /** Sets a name in the innermost scope. */
     public void set(String name, Object value) {
         scopes.get(scopes.size() - 1).put(name, value);
+    }
+
+    /**
+     * Django's {@code set_upward}: sets the name in the innermost scope that has it (so a {@code cycle ... as}
+     * inside a loop updates the value outside it), else in the innermost scope; never in the caller's.
+     */
+    void setUpward(String name, Object value) {
+        for (int i = scopes.size() - 1; i >= firstOwn; i--) {
+            if (scopes.get(i).containsKey(name)) {
+                scopes.get(i).put(name, value);
+                return;
+            }
+        }
+        set(name, value);
     }
 
     /** Whether any scope defines the name (a name set to null is defined). */
@@ -79,35 +102,9 @@ public final class Context {
     }
     // endregion
 
-    /** A fresh context for {@code include ... only}: no variables, but the same render in progress. */
-    Context isolated() {
-        Context inner = new Context();
-        inner.engine = engine;
-        inner.source = source;
-        inner.autoescape = autoescape;
-        inner.rendering = rendering;
-        return inner;
-    }
-
-    boolean strict() {
-        return engine != null && engine.strict();
-    }
-
-    boolean autoescape() {
-        return autoescape;
-    }
-
-    TemplateError error(String reason, Token at, Throwable cause) {
-        return new TemplateError(reason, source.name(), at.line(), at.column(), source.text(), cause);
-    }
-
-    TemplateError error(String reason, Token at) {
-        return error(reason, at, null);
-    }
-
     // region: missing
-    /** The strict-mode error for a variable that did not resolve, saying which part failed and why. */
-    TemplateError missing(FilterExpression.Operand operand, Token at) {
+    /** The strict-mode reason for a variable that did not resolve, saying which part failed and why. */
+    String missing(FilterExpression.Operand operand) {
         String[] parts = ((FilterExpression.Operand.Variable) operand).parts();
         String whole = String.join(".", parts);
         String why;
@@ -131,8 +128,8 @@ public final class Context {
                 value = next;
             }
         }
-        return error("Variable '" + whole + "' is missing: " + why
-                + ". Strict mode makes this an error: fix the name, or give a fallback with |default", at);
+        return "Variable '" + whole + "' is missing: " + why
+                + ". Strict mode makes this an error: fix the name, or give a fallback with |default";
     }
     // endregion
 

@@ -20,14 +20,16 @@ import java.util.function.Function;
 public final class Engine implements TemplateEngine {
 
     private final List<Loader> loaders;
-    private final Filters filters;
+    private final Library builtins;
+    private final Map<String, Library> libraries;
     private final TemplateHooks hooks;
     private final boolean strict;
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
 
     private Engine(Builder builder) {
         this.loaders = List.copyOf(builder.loaders);
-        this.filters = builder.filters.copy();
+        this.builtins = builder.builtins.copy();
+        this.libraries = Map.copyOf(builder.libraries);
         this.hooks = builder.hooks;
         this.strict = builder.strict;
     }
@@ -57,7 +59,7 @@ public final class Engine implements TemplateEngine {
         for (Loader loader : loaders) {
             Optional<String> source = loader.load(name);
             if (source.isPresent()) {
-                Template compiled = Template.compile(name, source.get(), this, filters);
+                Template compiled = Template.compile(name, source.get(), this);
                 Template raced = cache.putIfAbsent(name, compiled);
                 return raced == null ? compiled : raced;
             }
@@ -69,7 +71,7 @@ public final class Engine implements TemplateEngine {
 
     /** Compiles template text that has no file, not cached; {@code name} is used in error messages. */
     public Template fromString(String name, String source) {
-        return Template.compile(name, source, this, filters);
+        return Template.compile(name, source, this);
     }
 
     /** The source of a named template, as its loader has it: what a debug page shows. */
@@ -92,11 +94,32 @@ public final class Engine implements TemplateEngine {
         return hooks;
     }
 
+    /** The tags and filters every template has without {@code {% load %}}. */
+    Library builtins() {
+        return builtins;
+    }
+
+    /** The library registered under that name, for {@code {% load name %}}. */
+    Optional<Library> library(String name) {
+        return Optional.ofNullable(libraries.get(name));
+    }
+
+    /** The names {@code {% load %}} accepts, sorted. */
+    List<String> libraryNames() {
+        return libraries.keySet().stream().sorted().toList();
+    }
+
+    List<String> loaderLocations(String name) {
+        return loaders.stream().map(loader -> loader.location(name)).toList();
+    }
+
     /** Configures an {@link Engine}. */
     public static final class Builder {
 
         private final List<Loader> loaders = new ArrayList<>();
-        private final Filters filters = BuiltinFilters.create();
+        private final Library builtins = Builtins.library();
+        private final Map<String, Library> libraries = new java.util.HashMap<>(Map.of("static",
+                Builtins.staticLibrary()));
         private TemplateHooks hooks = TemplateHooks.none();
         private boolean strict;
 
@@ -126,14 +149,25 @@ public final class Engine implements TemplateEngine {
 
         /** Adds a filter without an argument, {@code {{ value|name }}}; it may replace a built-in one. */
         public Builder filter(String name, Function<Object, Object> filter) {
-            filters.register(name, Filters.Arity.NONE, false, (value, argument, autoescape) -> filter.apply(value));
+            builtins.filter(name, filter);
             return this;
         }
 
         /** Adds a filter with a required argument, {@code {{ value|name:argument }}}. */
         public Builder filter(String name, BiFunction<Object, Object, Object> filter) {
-            filters.register(name, Filters.Arity.REQUIRED, false,
-                    (value, argument, autoescape) -> filter.apply(value, argument));
+            builtins.filter(name, filter);
+            return this;
+        }
+
+        /** Registers a library that templates add to themselves with {@code {% load name %}}. */
+        public Builder library(String name, Library library) {
+            libraries.put(Names.checked(name, "library"), library.copy());
+            return this;
+        }
+
+        /** Adds a library's tags and filters to every template, as Django's {@code builtins} option does. */
+        public Builder builtins(Library library) {
+            builtins.addAll(library);
             return this;
         }
 

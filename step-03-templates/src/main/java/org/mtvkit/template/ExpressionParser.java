@@ -31,79 +31,119 @@ final class ExpressionParser {
     private FilterExpression expression() {
         FilterExpression.Operand operand = operand();
         List<FilterExpression.FilterCall> calls = new ArrayList<>();
-        while (match('|')) {
+        while (matchBar()) {
+            int nameAt = current;
             String name = word();
-            Filters.Def filter = filters.find(name).orElseThrow(() -> source.error("Unknown filter '" + name
-                    + "' in '" + text + "'. Known filters: " + String.join(", ", filters.names()), at));
-            FilterExpression.Operand argument = match(':') ? operand() : null;
-            checkArity(filter, argument);
+            Filters.Def filter = filters.find(name).orElseThrow(() -> error("Unknown filter '" + name + "' in '"
+                    + text + "'. Known filters: " + String.join(", ", filters.names())
+                    + ". If it comes from a library, {% load %} it first", nameAt));
+            FilterExpression.Operand argument = null;
+            if (match(':')) {
+                if (Character.isWhitespace(peek())) {
+                    throw error("Space after the ':' of filter '" + name + "' in '" + text + "': write the argument"
+                            + " right after the colon, like |" + name + ":\"...\"", current);
+                }
+                argument = operand();
+            }
+            checkArity(filter, argument, nameAt);
             calls.add(new FilterExpression.FilterCall(filter, argument));
         }
         if (!isAtEnd()) {
-            throw source.error("Could not parse the remainder: '" + text.substring(current) + "' from '" + text
-                    + "'", at);
+            throw error("Could not parse the remainder: '" + text.substring(current) + "' from '" + text + "'",
+                    current);
         }
         return new FilterExpression(text, operand, List.copyOf(calls), at);
     }
     // endregion
 
-    private void checkArity(Filters.Def filter, FilterExpression.Operand argument) {
+    /** Django allows spaces around the bar: {@code {{ name | upper }}}. */
+    private boolean matchBar() {
+        int saved = current;
+        while (Character.isWhitespace(peek())) {
+            current++;
+        }
+        if (match('|')) {
+            while (Character.isWhitespace(peek())) {
+                current++;
+            }
+            return true;
+        }
+        current = saved;
+        return false;
+    }
+
+    private TemplateError error(String reason, int offset) {
+        return source.error(reason, at.shift(offset));
+    }
+
+    private void checkArity(Filters.Def filter, FilterExpression.Operand argument, int nameAt) {
         if (argument == null && filter.arity() == Filters.Arity.REQUIRED) {
-            throw source.error("Filter '" + filter.name() + "' needs an argument, like |" + filter.name()
-                    + ":\"...\"", at);
+            throw error("Filter '" + filter.name() + "' needs an argument, like |" + filter.name() + ":\"...\"",
+                    nameAt);
         }
         if (argument != null && filter.arity() == Filters.Arity.NONE) {
-            throw source.error("Filter '" + filter.name() + "' takes no argument: remove the ':' and what follows",
-                    at);
+            throw error("Filter '" + filter.name() + "' takes no argument: remove the ':' and what follows", nameAt);
         }
     }
 
     // region: operand
     private FilterExpression.Operand operand() {
+        int start = current;
         if (peek() == '"' || peek() == '\'') {
             return new FilterExpression.Operand.Literal(new SafeString(quoted()));
         }
-        int start = current;
         while (!isAtEnd() && isNameChar(peek())) {
             advance();
         }
         String token = text.substring(start, current);
         if (token.isEmpty()) {
-            throw source.error("Expected a variable or a literal in '" + text + "' at '"
-                    + text.substring(start) + "'", at);
+            throw error("Expected a variable or a literal in '" + text + "' at '" + text.substring(start) + "'",
+                    start);
         }
-        if (token.matches("-?\\d+")) {
-            long n = Long.parseLong(token);
-            return new FilterExpression.Operand.Literal(n == (int) n ? (Object) (int) n : (Object) n);
-        }
-        if (token.matches("-?\\d*\\.\\d+")) {
-            return new FilterExpression.Operand.Literal(Double.parseDouble(token));
+        Object number = number(token);
+        if (number != null) {
+            return new FilterExpression.Operand.Literal(number);
         }
         String[] parts = token.split("\\.", -1);
         for (String part : parts) {
-            if (part.isEmpty()) {
-                throw source.error("Empty part in variable name '" + token + "': a dot needs a name on each side", at);
-            }
             if (part.startsWith("_")) {
-                throw source.error("Variables and attributes may not begin with an underscore: '" + token + "'", at);
+                throw error("Variables and attributes may not begin with an underscore: '" + token + "'", start);
+            }
+            if (part.contains("-")) {
+                throw error("Could not parse the remainder: '" + token.substring(token.indexOf('-')) + "' from '"
+                        + text + "'", start + token.indexOf('-'));
             }
         }
         return new FilterExpression.Operand.Variable(token, parts);
     }
     // endregion
 
+    /** A number literal as Python reads one: an int without '.' or 'e', else a float; null if not a number. */
+    private static Object number(String token) {
+        if (token.matches("[-+]?\\d+")) {
+            long n = Long.parseLong(token.startsWith("+") ? token.substring(1) : token);
+            return n == (int) n ? (Object) (int) n : (Object) n;
+        }
+        if (token.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?") && !token.endsWith(".")) {
+            return Double.parseDouble(token);
+        }
+        return null;
+    }
+
+    /** A quoted literal; as in Django only the quote and the backslash itself can be escaped. */
     private String quoted() {
+        int start = current;
         char quote = advance();
         StringBuilder out = new StringBuilder();
         while (!isAtEnd() && peek() != quote) {
             char c = advance();
-            if (c == '\\' && !isAtEnd()) {
+            if (c == '\\' && !isAtEnd() && (peek() == quote || peek() == '\\')) {
                 c = advance();
             }
             out.append(c);
         }
         if (isAtEnd()) {
-            throw source.error("Unterminated string in '" + text + "': expected a closing " + quote, at);
+            throw error("Unterminated string in '" + text + "': expected a closing " + quote, start);
         }
         advance();
         return out.toString();
@@ -115,13 +155,13 @@ final class ExpressionParser {
             advance();
         }
         if (start == current) {
-            throw source.error("Expected a filter name after '|' in '" + text + "'", at);
+            throw error("Expected a filter name after '|' in '" + text + "'", start);
         }
         return text.substring(start, current);
     }
 
     private static boolean isNameChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
+        return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-' || c == '+';
     }
 
     private boolean match(char expected) {
@@ -142,6 +182,18 @@ final class ExpressionParser {
 
     private boolean isAtEnd() {
         return current >= text.length();
+    }
+
+    /** The filter names in {@code lower|escape|cut:" "}, for tags that check them before parsing. */
+    static List<String> filterNames(String filters) {
+        List<String> names = new ArrayList<>();
+        for (String bit : bits(filters.replace("|", " | "))) {
+            if (!bit.equals("|")) {
+                int colon = bit.indexOf(':');
+                names.add(colon < 0 ? bit : bit.substring(0, colon));
+            }
+        }
+        return names;
     }
 
     /**

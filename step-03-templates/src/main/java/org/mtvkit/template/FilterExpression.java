@@ -33,7 +33,7 @@ record FilterExpression(String text, Operand operand, List<FilterCall> filters, 
      * The value, filters applied. A missing variable is an error in strict mode (unless the first filter
      * is {@code default} or {@code default_if_none}, whose purpose is to handle it), otherwise empty text.
      */
-    Object resolve(Context context) {
+    Object resolve(RenderContext context) {
         Object value = value(operand, context);
         if (value == Lookup.MISSING) {
             if (context.strict() && !startsWithDefault()) {
@@ -50,7 +50,7 @@ record FilterExpression(String text, Operand operand, List<FilterCall> filters, 
     // endregion
 
     /** The value for an {@code if} test: a missing variable is simply false there, as in Django, strict or not. */
-    Object resolveLeniently(Context context) {
+    Object resolveLeniently(RenderContext context) {
         Object value = value(operand, context);
         if (value == Lookup.MISSING) {
             value = null;
@@ -62,20 +62,38 @@ record FilterExpression(String text, Operand operand, List<FilterCall> filters, 
         return value;
     }
 
-    private Object argument(FilterCall call, Context context) {
+    // region: argument
+    /**
+     * A filter's argument. Unlike the value before the first bar, a missing argument is an error even when
+     * not strict, as Django's {@code VariableDoesNotExist} is (an {@code if} test then counts as false).
+     */
+    private Object argument(FilterCall call, RenderContext context) {
         Object value = value(call.argument(), context);
         if (value == Lookup.MISSING) {
             if (context.strict()) {
                 throw context.missing(call.argument(), at);
             }
-            return "";
+            String name = ((Operand.Variable) call.argument()).name();
+            throw new MissingArgument("The argument '" + name + "' of filter '" + call.filter().name()
+                    + "' is not in the context: a filter's argument must exist, even when the engine is not strict",
+                    context, at);
         }
         return value;
     }
+    // endregion
 
-    private Object apply(FilterCall call, Object value, Object argument, Context context) {
+    /** Django's {@code VariableDoesNotExist} for a filter argument: {@code if} catches it and answers false. */
+    static final class MissingArgument extends TemplateError {
+        private static final long serialVersionUID = 1L;
+
+        MissingArgument(String reason, RenderContext context, Token at) {
+            super(reason, context.source.name(), at.line(), at.column(), context.source.text(), null);
+        }
+    }
+
+    private Object apply(FilterCall call, Object value, Object argument, RenderContext context) {
         try {
-            return call.filter().apply(value, argument, context.autoescape());
+            return call.filter().apply(value, argument, context.autoescape);
         } catch (TemplateError e) {
             throw e;
         } catch (RuntimeException e) {
@@ -93,11 +111,13 @@ record FilterExpression(String text, Operand operand, List<FilterCall> filters, 
     }
 
     // region: variable
-    static Object value(Operand operand, Context context) {
+    static Object value(Operand operand, RenderContext context) {
         if (operand instanceof Operand.Literal literal) {
             return literal.value();
         }
-        Operand.Variable variable = (Operand.Variable) operand;
+        if (!(operand instanceof Operand.Variable variable)) {
+            throw Renderer.unhandled(operand);
+        }
         String[] parts = variable.parts();
         Object value = context.lookup(parts[0]);
         for (int i = 1; i < parts.length && value != Lookup.MISSING; i++) {

@@ -19,15 +19,15 @@ final class Filters {
     /**
      * One registered filter.
      *
-     * @param keepsSafe when the input was safe text, the output stays safe ({@code lower} does; {@code cut}
-     *     does not: cutting a character out of markup can make it unsafe)
+     * @param keepsSafe Django's {@code is_safe}: when the input was safe text, the output is marked safe
+     *     ({@code lower} is; {@code upper} is not, since upper-casing can turn {@code &amp;} into {@code &AMP;})
      */
     record Def(String name, Arity arity, boolean keepsSafe, Function function) {
 
         Object apply(Object value, Object argument, boolean autoescape) {
             Object result = function.apply(value, argument, autoescape);
-            if (keepsSafe && value instanceof SafeString && result instanceof String s) {
-                return new SafeString(s);
+            if (keepsSafe && value instanceof SafeString && !(result instanceof SafeString)) {
+                return new SafeString(Values.text(result));
             }
             return result;
         }
@@ -36,11 +36,11 @@ final class Filters {
     private final Map<String, Def> byName = new TreeMap<>();
 
     void register(String name, Arity arity, boolean keepsSafe, Function function) {
-        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw new IllegalArgumentException("a filter name is a word of letters, digits and underscores: '"
-                    + name + "' is not");
-        }
-        byName.put(name, new Def(name, arity, keepsSafe, function));
+        byName.put(Names.checked(name, "filter"), new Def(name, arity, keepsSafe, function));
+    }
+
+    void add(Def def) {
+        byName.put(def.name(), def);
     }
 
     Optional<Def> find(String name) {
@@ -51,9 +51,7 @@ final class Filters {
         return byName.keySet();
     }
 
-    Filters copy() {
-        Filters copy = new Filters();
-        copy.byName.putAll(byName);
-        return copy;
+    void addAll(Filters other) {
+        byName.putAll(other.byName);
     }
 }

@@ -5,124 +5,103 @@ import java.util.List;
 
 /**
  * Cuts a template's text into tokens: plain text, {@code {{ variable }}}, {@code {% tag %}}. Comments
- * {@code {# ... #}} are dropped here. Every token keeps the line and column it starts at; CRLF counts as
- * one line break, so error positions are the same whatever the file's line endings.
+ * {@code {# ... #}} are dropped here. As in Django, a tag opens and closes on one line: a {@code {{},
+ * {@code {%} or {@code {#} with no closer before the end of its line is plain text, like any other text.
+ * Every token keeps the line and column it starts at; CRLF counts as one line break, so error positions
+ * are the same whatever the file's line endings.
  */
 final class Lexer {
 
-    private final Source source;
     private final String text;
     private final List<Token> tokens = new ArrayList<>();
     private int current;
     private int line = 1;
     private int column = 1;
+    // Inside {% verbatim %}: the end tag's contents that close it; every other tag is text until then.
+    private String verbatimEnd;
 
     Lexer(Source source) {
-        this.source = source;
         this.text = source.text();
     }
 
     // region: tokenize
     List<Token> tokenize() {
-        while (!isAtEnd()) {
-            if (lookingAt("{{")) {
-                tag(Token.Type.VARIABLE, "}}");
-            } else if (lookingAt("{%")) {
-                tag(Token.Type.BLOCK, "%}");
-                verbatimIfOpened();
-            } else if (lookingAt("{#")) {
-                tag(null, "#}");
-            } else {
-                text();
+        int textStart = 0;
+        int textLine = 1;
+        int textColumn = 1;
+        while (current < text.length() - 1) {
+            int close = closerOnThisLine(current);
+            if (close < 0) {
+                advanceTo(current + 1);
+                continue;
             }
+            if (current > textStart) {
+                tokens.add(new Token(Token.Type.TEXT, text.substring(textStart, current), textLine, textColumn));
+            }
+            tag(close);
+            textStart = current;
+            textLine = line;
+            textColumn = column;
+        }
+        if (textStart < text.length()) {
+            tokens.add(new Token(Token.Type.TEXT, text.substring(textStart), textLine, textColumn));
         }
         return tokens;
     }
     // endregion
 
+    /** Where the closer of a tag opening at {@code at} is, when it is on the same line; -1 otherwise. */
+    private int closerOnThisLine(int at) {
+        if (text.charAt(at) != '{') {
+            return -1;
+        }
+        String closer = switch (text.charAt(at + 1)) {
+            case '{' -> "}}";
+            case '%' -> "%}";
+            case '#' -> "#}";
+            default -> null;
+        };
+        if (closer == null) {
+            return -1;
+        }
+        int end = text.indexOf(closer, at + 2);
+        int newline = text.indexOf('\n', at + 2);
+        return end < 0 || (newline >= 0 && newline < end) ? -1 : end;
+    }
+
     // region: tag
-    private void tag(Token.Type type, String closer) {
+    private void tag(int close) {
+        String whole = text.substring(current, close + 2);
+        String inner = whole.substring(2, whole.length() - 2);
+        String contents = inner.strip();
         int startLine = line;
         int startColumn = column;
-        String opener = text.substring(current, current + 2);
-        int end = text.indexOf(closer, current + 2);
-        if (end < 0) {
-            throw source.error("'" + opener + "' is never closed: expected '" + closer
-                    + "' after it", startLine, startColumn);
-        }
-        String contents = text.substring(current + 2, end).trim();
-        advanceTo(end + 2);
-        if (type == null) {
+        int contentsColumn = column + 2 + (contents.isEmpty() ? 0 : inner.indexOf(contents.charAt(0)));
+        advanceTo(close + 2);
+        char kind = whole.charAt(1);
+        if (verbatimEnd != null) {
+            if (kind == '%' && contents.equals(verbatimEnd)) {
+                verbatimEnd = null;
+                tokens.add(new Token(Token.Type.BLOCK, contents, startLine, startColumn, contentsColumn));
+            } else {
+                tokens.add(new Token(Token.Type.TEXT, whole, startLine, startColumn));
+            }
             return;
         }
-        if (contents.isEmpty()) {
-            throw source.error("empty '" + opener + " " + closer + "': expected "
-                    + (type == Token.Type.VARIABLE ? "a variable" : "a tag name") + " inside", startLine, startColumn);
+        switch (kind) {
+            case '{' -> tokens.add(new Token(Token.Type.VARIABLE, contents, startLine, startColumn, contentsColumn));
+            case '%' -> {
+                if (contents.equals("verbatim") || contents.startsWith("verbatim ")) {
+                    verbatimEnd = "end" + contents;
+                }
+                tokens.add(new Token(Token.Type.BLOCK, contents, startLine, startColumn, contentsColumn));
+            }
+            default -> {
+                // a comment: nothing to keep
+            }
         }
-        tokens.add(new Token(type, contents, startLine, startColumn));
     }
     // endregion
-
-    private void text() {
-        int startLine = line;
-        int startColumn = column;
-        int start = current;
-        int next = nextOpener(current);
-        advanceTo(next);
-        tokens.add(new Token(Token.Type.TEXT, text.substring(start, next), startLine, startColumn));
-    }
-
-    /** After {@code {% verbatim %}}, everything up to the matching end tag is text, tags included. */
-    private void verbatimIfOpened() {
-        Token last = tokens.get(tokens.size() - 1);
-        if (!last.tagName().equals("verbatim")) {
-            return;
-        }
-        String end = last.arguments().isEmpty() ? "endverbatim" : "endverbatim " + last.arguments();
-        int from = current;
-        while (from < text.length()) {
-            int open = text.indexOf("{%", from);
-            if (open < 0) {
-                break;
-            }
-            int close = text.indexOf("%}", open + 2);
-            if (close < 0) {
-                break;
-            }
-            if (text.substring(open + 2, close).trim().equals(end)) {
-                if (open > current) {
-                    int startLine = line;
-                    int startColumn = column;
-                    String body = text.substring(current, open);
-                    advanceTo(open);
-                    tokens.add(new Token(Token.Type.TEXT, body, startLine, startColumn));
-                }
-                return;
-            }
-            from = open + 2;
-        }
-        // No end tag: let the parser report the unclosed 'verbatim' with its position.
-    }
-
-    private int nextOpener(int from) {
-        for (int i = from; i < text.length() - 1; i++) {
-            if (text.charAt(i) == '{') {
-                char next = text.charAt(i + 1);
-                if (next == '{' || next == '%' || next == '#') {
-                    return i;
-                }
-            }
-        }
-        return text.length();
-    }
-
-    private boolean lookingAt(String opener) {
-        return text.startsWith(opener, current);
-    }
-
-    private boolean isAtEnd() {
-        return current >= text.length();
-    }
 
     /** Moves to {@code target}, counting lines and columns on the way. */
     private void advanceTo(int target) {

@@ -52,6 +52,9 @@ final class Lookup {
     // region: lookup-order
     /** One step of a dotted name: {@code part} looked up on {@code target}, or {@link #MISSING}. */
     static Object resolve(Object target, String part) {
+        if (part.isEmpty()) {
+            return MISSING; // "v." or "v..w": Django finds nothing there, and so does the kit
+        }
         if (target instanceof Map<?, ?> map) {
             Object value = map.get(part);
             if (value != null || map.containsKey(part)) {

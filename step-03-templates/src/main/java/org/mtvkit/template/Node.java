@@ -51,8 +51,8 @@ sealed interface Node {
     record Include(FilterExpression template, List<Binding> bindings, boolean only, Token at) implements Node {
     }
 
-    /** {@code {% firstof a b "fallback" %}}: the first true value, escaped. */
-    record FirstOf(List<FilterExpression> choices) implements Node {
+    /** {@code {% firstof a b "fallback" as name %}}: the first true value, escaped, written or stored. */
+    record FirstOf(List<FilterExpression> choices, String asName) implements Node {
     }
 
     /** {@code {% cycle 'odd' 'even' as name silent %}}: the next value each time it is reached. */
@@ -77,6 +77,39 @@ sealed interface Node {
 
     /** {@code {% csrf_token %}}: the hidden form input with the token the application put in the context. */
     record CsrfToken(Token at) implements Node {
+    }
+
+    /** {@code {% ifchanged a b %}...{% else %}...{% endifchanged %}}: the body when the values (or it) changed. */
+    record IfChanged(List<FilterExpression> values, List<Node> body, List<Node> otherwise) implements Node {
+    }
+
+    /** {@code {% filter lower|escape %}...{% endfilter %}}: the rendered body through the filters. */
+    record FilterBlock(List<FilterExpression.FilterCall> filters, List<Node> body, Token at) implements Node {
+    }
+
+    /** {@code {% resetcycle name %}}: that cycle starts again at its first value. */
+    record ResetCycle(Cycle cycle) implements Node {
+    }
+
+    /** {@code {% widthratio value max width as name %}}: value / max * width, rounded. */
+    record WidthRatio(FilterExpression value, FilterExpression max, FilterExpression width, String asName, Token at)
+            implements Node {
+    }
+
+    /** {@code {% now "Y-m-d" as name %}}: the current date and time, formatted as the date filter does. */
+    record Now(String format, String asName) implements Node {
+    }
+
+    /** {@code {% lorem 3 w random %}}: placeholder Latin, in words, HTML paragraphs or plain paragraphs. */
+    record Lorem(FilterExpression count, String method, boolean random) implements Node {
+    }
+
+    /** {@code {% regroup people by city as groups %}}: consecutive items with the same key, grouped. */
+    record Regroup(FilterExpression list, FilterExpression key, String asName, Token at) implements Node {
+    }
+
+    /** A tag an application registered with {@link Library#blockTag}, {@link Library#simpleTag} or the like. */
+    record Custom(Library.Tag tag, Token at) implements Node {
     }
 }
 // endregion

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns tokens into the node tree. Text and variables are handled here; each tag's own syntax is in
- * {@link Tags}, which calls back into {@link #parseUntil} for the body of a block tag.
+ * Turns tokens into the node tree. Text and variables are handled here; each tag's own syntax is a
+ * compile function found by the tag's name in the template's {@link Library}, and it calls back into
+ * {@link #parseUntil} for the body of a block tag.
  */
 final class Parser {
 
@@ -16,19 +17,49 @@ final class Parser {
     }
 
     final Source source;
-    final Filters filters;
+    private final Engine engine;
     private final List<Token> tokens;
     private int current;
+    // The tags and filters this template may use: the engine's built-ins, then whatever {% load %} adds.
+    private Library library;
+    private boolean ownLibrary;
+    private int depth;
 
     // What the whole template needs to know while its parts are parsed.
     final Map<String, Node.Block> blocks = new HashMap<>();
     Node.Extends extendsNode;
     boolean seenTag;
+    // What {% cycle name %} and {% resetcycle %} refer to: cycles seen so far in this template.
+    final Map<String, Node.Cycle> namedCycles = new HashMap<>();
+    Node.Cycle lastCycle;
 
-    Parser(Source source, List<Token> tokens, Filters filters) {
+    Parser(Source source, List<Token> tokens, Engine engine) {
         this.source = source;
         this.tokens = tokens;
-        this.filters = filters;
+        this.engine = engine;
+        this.library = engine.builtins();
+    }
+
+    Filters filters() {
+        return library.filters;
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
+    /** Whether the tag being parsed is inside another tag's body. */
+    boolean nested() {
+        return depth > 0;
+    }
+
+    /** Adds a library's tags and filters to this template only: the engine's stay as they are. */
+    void load(Library loaded) {
+        if (!ownLibrary) {
+            library = library.copy();
+            ownLibrary = true;
+        }
+        library.addAll(loaded);
     }
 
     List<Node> parseTemplate() {
@@ -42,20 +73,39 @@ final class Parser {
      * @param opener the tag whose body this is, named in the error if the template ends first
      */
     Parsed parseUntil(Token opener, String... ends) {
+        if (opener != null) {
+            depth++;
+        }
+        try {
+            return parse(opener, ends);
+        } finally {
+            if (opener != null) {
+                depth--;
+            }
+        }
+    }
+
+    private Parsed parse(Token opener, String... ends) {
         List<Node> nodes = new ArrayList<>();
         while (!isAtEnd()) {
             Token token = advance();
             switch (token.type()) {
                 case TEXT -> nodes.add(new Node.Text(token.contents()));
                 case VARIABLE -> {
+                    if (token.contents().isEmpty()) {
+                        throw source.error("Empty variable tag '{{ }}': put a variable inside, like {{ name }}", token);
+                    }
                     seenTag = true;
                     nodes.add(new Node.Print(expression(token.contents(), token)));
                 }
                 case BLOCK -> {
+                    if (token.contents().isEmpty()) {
+                        throw source.error("Empty block tag '{% %}': put a tag inside, like {% if x %}", token);
+                    }
                     if (List.of(ends).contains(token.tagName())) {
                         return new Parsed(List.copyOf(nodes), token);
                     }
-                    nodes.add(Tags.parse(this, token, ends));
+                    nodes.add(tag(token, ends));
                     seenTag = true;
                 }
                 default -> throw new IllegalStateException("unknown token type " + token.type());
@@ -69,11 +119,35 @@ final class Parser {
     }
     // endregion
 
+    // region: tag-dispatch
+    private Node tag(Token token, String[] ends) {
+        Library.Compiler compiler = library.tags.get(token.tagName());
+        if (compiler == null) {
+            throw unknownTag(token, ends);
+        }
+        return compiler.compile(this, token);
+    }
+    // endregion
+
+    private TemplateError unknownTag(Token tag, String[] ends) {
+        String name = tag.tagName();
+        if (ends.length > 0) {
+            return source.error("Invalid block tag '" + name + "', expected "
+                    + String.join(" or ", java.util.Arrays.stream(ends).map(e -> "'" + e + "'").toList()), tag);
+        }
+        if (name.startsWith("end") || List.of("else", "elif", "empty").contains(name)) {
+            return source.error("Invalid block tag '" + name + "': there is no open tag it could close or continue",
+                    tag);
+        }
+        return source.error("Unknown tag '" + name + "'. Known tags: " + String.join(", ", library.tagNames())
+                + ". If it comes from a library, {% load %} it first", tag);
+    }
+
     /** Skips everything up to the end tag, unparsed: the body of {@code {% comment %}}. */
     void skipPast(Token opener, String end) {
         while (!isAtEnd()) {
             Token token = advance();
-            if (token.type() == Token.Type.BLOCK && token.tagName().equals(end)) {
+            if (token.type() == Token.Type.BLOCK && token.contents().equals(end)) {
                 return;
             }
         }
@@ -82,7 +156,7 @@ final class Parser {
     }
 
     FilterExpression expression(String text, Token at) {
-        return ExpressionParser.parse(text, at, source, filters);
+        return ExpressionParser.parse(text, at.at(text), source, library.filters);
     }
 
     private Token advance() {

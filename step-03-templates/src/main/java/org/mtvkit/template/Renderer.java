@@ -18,14 +18,14 @@ final class Renderer {
     private Renderer() {
     }
 
-    static void render(List<Node> nodes, Context context, StringBuilder out) {
+    static void render(List<Node> nodes, RenderContext context, StringBuilder out) {
         for (int i = 0; i < nodes.size(); i++) {
             render(nodes.get(i), context, out);
         }
     }
 
     // region: dispatch
-    static void render(Node node, Context context, StringBuilder out) {
+    static void render(Node node, RenderContext context, StringBuilder out) {
         if (node instanceof Node.Text text) {
             out.append(text.text());
         } else if (node instanceof Node.Print print) {
@@ -43,25 +43,45 @@ final class Renderer {
         } else if (node instanceof Node.Autoescape autoescape) {
             boolean saved = context.autoescape;
             context.autoescape = autoescape.on();
-            render(autoescape.body(), context, out);
-            context.autoescape = saved;
+            try {
+                render(autoescape.body(), context, out);
+            } finally {
+                context.autoescape = saved;
+            }
         } else if (node instanceof Node.Spaceless spaceless) {
             StringBuilder inner = new StringBuilder();
             render(spaceless.body(), context, inner);
             out.append(BETWEEN_TAGS.matcher(inner.toString().strip()).replaceAll("><"));
         } else if (node instanceof Node.Extends) {
             return; // handled by renderTemplate before any node is rendered
+        } else if (node instanceof Node.IfChanged ifChanged) {
+            BodyTags.renderIfChanged(ifChanged, context, out);
+        } else if (node instanceof Node.FilterBlock filter) {
+            BodyTags.renderFilterBlock(filter, context, out);
+        } else if (node instanceof Node.Custom custom) {
+            CustomTags.render(custom, context, out);
         } else {
             OutputTags.render(node, context, out);
         }
     }
     // endregion
 
+    /** The end of every dispatch chain: a node kind added to the tree but not to its renderer fails loudly. */
+    static IllegalStateException unhandled(Object node) {
+        return new IllegalStateException("no case for " + node.getClass().getSimpleName()
+                + " in the renderer: add one where the other kinds are dispatched");
+    }
+
+
     // region: write
     /** Writes a value: safe text as is, anything else escaped when autoescaping is on. */
-    static void write(Object value, Context context, StringBuilder out) {
+    static void write(Object value, RenderContext context, StringBuilder out) {
         if (value instanceof SafeString safe) {
             out.append(safe.html());
+        } else if (value instanceof java.time.temporal.Temporal) {
+            // Django prints a date in its DATE_FORMAT, a datetime in DATETIME_FORMAT, a time in TIME_FORMAT.
+            out.append(Values.text(DateFormat.format(value, value instanceof java.time.LocalDate ? "N j, Y"
+                    : value instanceof java.time.LocalTime ? "P" : "N j, Y, P")));
         } else if (context.autoescape) {
             Escape.html(Values.text(value), out);
         } else {
@@ -72,7 +92,7 @@ final class Renderer {
 
     // region: template
     /** Renders a whole template; when it extends another, renders the parent with this template's blocks. */
-    static void renderTemplate(Template template, Context context, StringBuilder out, Token at) {
+    static void renderTemplate(Template template, RenderContext context, StringBuilder out, Token at) {
         if (context.rendering.contains(template.name())) {
             List<String> chain = new ArrayList<>(context.rendering);
             chain.add(template.name());
@@ -88,7 +108,16 @@ final class Renderer {
                 render(template.nodes(), context, out);
                 return;
             }
-            Template parent = load(Values.text(extendsNode.parent().resolve(context)), context, extendsNode.at());
+            // As in Django, text before {% extends %} is written; everything after it lives in blocks.
+            for (Node node : template.nodes()) {
+                if (node == extendsNode) {
+                    break;
+                }
+                if (node instanceof Node.Text text) {
+                    out.append(text.text());
+                }
+            }
+            Template parent = TemplateNames.forExtends(extendsNode.parent().resolve(context), extendsNode, context);
             if (context.blocks == null) {
                 context.blocks = new BlockContext();
             }
@@ -105,7 +134,7 @@ final class Renderer {
     // endregion
 
     // region: block
-    static void renderBlock(Node.Block node, Context context, StringBuilder out) {
+    static void renderBlock(Node.Block node, RenderContext context, StringBuilder out) {
         Node.Block popped = context.blocks == null ? null : context.blocks.pop(node.name());
         Node.Block block = popped == null ? node : popped;
         Source saved = context.source;
@@ -125,7 +154,7 @@ final class Renderer {
     // endregion
 
     // region: for
-    private static void renderFor(Node.For loop, Context context, StringBuilder out) {
+    private static void renderFor(Node.For loop, RenderContext context, StringBuilder out) {
         Object items = loop.items().resolve(context);
         List<?> list;
         try {
@@ -158,7 +187,7 @@ final class Renderer {
     }
     // endregion
 
-    private static void assign(Node.For loop, Object item, Context context) {
+    private static void assign(Node.For loop, Object item, RenderContext context) {
         List<String> targets = loop.targets();
         if (targets.size() == 1) {
             context.set(targets.get(0), item);
@@ -194,9 +223,9 @@ final class Renderer {
     }
 
     // region: if
-    private static void renderIf(Node.If test, Context context, StringBuilder out) {
+    private static void renderIf(Node.If test, RenderContext context, StringBuilder out) {
         for (Node.Branch branch : test.branches()) {
-            if (Conditions.test(branch.test(), context)) {
+            if (Conditions.evaluate(branch.test(), context)) {
                 render(branch.body(), context, out);
                 return;
             }
@@ -205,7 +234,7 @@ final class Renderer {
     }
     // endregion
 
-    private static void renderWith(Node.With with, Context context, StringBuilder out) {
+    private static void renderWith(Node.With with, RenderContext context, StringBuilder out) {
         List<Object> values = new ArrayList<>(with.bindings().size());
         for (Node.Binding binding : with.bindings()) {
             values.add(binding.value().resolve(context));
@@ -222,35 +251,19 @@ final class Renderer {
     }
 
     // region: include
-    private static void renderInclude(Node.Include include, Context context, StringBuilder out) {
-        Template template = load(Values.text(include.template().resolve(context)), context, include.at());
-        Context target = context;
-        if (include.only()) {
-            target = context.isolated();
-        } else {
-            context.push();
-        }
+    private static void renderInclude(Node.Include include, RenderContext context, StringBuilder out) {
+        Template template = TemplateNames.forInclude(include.template().resolve(context), context, include.at());
+        RenderContext target = context.forInclude(include.only());
+        target.push();
         for (Node.Binding binding : include.bindings()) {
             target.set(binding.name(), binding.value().resolve(context));
         }
-        BlockContext blocks = target.blocks;
-        target.blocks = null;
         try {
             renderTemplate(template, target, out, include.at());
         } finally {
-            target.blocks = blocks;
-            if (!include.only()) {
-                context.pop();
-            }
+            target.pop();
         }
     }
     // endregion
 
-    private static Template load(String name, Context context, Token at) {
-        try {
-            return context.engine.getTemplate(name);
-        } catch (TemplateDoesNotExist e) {
-            throw context.error("'" + at.tagName() + "' could not find its template: " + e.getMessage(), at, e);
-        }
-    }
 }

@@ -4,10 +4,10 @@ package org.mtvkit.template;
 record Source(String name, String text) {
 
     TemplateError error(String reason, Token at) {
-        return new TemplateError(reason, name, at.line(), at.column(), text, null);
+        return new TemplateSyntaxError(reason, name, at.line(), at.column(), text);
     }
 
     TemplateError error(String reason, int line, int column) {
-        return new TemplateError(reason, name, line, column, text, null);
+        return new TemplateSyntaxError(reason, name, line, column, text);
     }
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A compiled template: parsed once, then rendered any number of times, from any number of threads (a
- * render keeps all its state in its own {@link Context}). Get one from {@link Engine#getTemplate}.
+ * render keeps all its state in a render context of its own, made per call). Get one from
+ * {@link Engine#getTemplate}.
  */
 public final class Template {
 
@@ -26,10 +27,10 @@ public final class Template {
 
     // region: compile
     /** Lexes and parses the source: the only time its text is read. */
-    static Template compile(String name, String text, Engine engine, Filters filters) {
+    static Template compile(String name, String text, Engine engine) {
         Source source = new Source(name, text);
         List<Token> tokens = new Lexer(source).tokenize();
-        Parser parser = new Parser(source, tokens, filters);
+        Parser parser = new Parser(source, tokens, engine);
         List<Node> nodes = parser.parseTemplate();
         return new Template(source, nodes, parser.extendsNode, Map.copyOf(parser.blocks), engine);
     }
@@ -40,28 +41,26 @@ public final class Template {
         return source.name();
     }
 
-    /** The template's source text, as loaded. */
-    public String sourceText() {
-        return source.text();
-    }
-
     /** Renders with the given variables. */
     public String render(Map<String, ?> variables) {
         return render(new Context(variables));
     }
 
     /**
-     * Renders with a context the caller built.
+     * Renders with a context the caller built. The context is only read: names a tag sets while
+     * rendering ({@code with}, {@code cycle ... as}) go into the render's own scopes, so the same context can
+     * be rendered again, with this template or another, or from another thread.
      *
      * @throws TemplateError when rendering fails (in strict mode, a missing variable)
      */
+    // region: render
     public String render(Context context) {
-        context.engine = engine;
-        context.source = source;
+        RenderContext render = RenderContext.start(engine, source, context);
         StringBuilder out = new StringBuilder(Math.max(256, source.text().length() * 2));
-        Renderer.renderTemplate(this, context, out, null);
+        Renderer.renderTemplate(this, render, out, null);
         return out.toString();
     }
+    // endregion
 
     Source source() {
         return source;

@@ -18,6 +18,17 @@ public interface TemplateHooks {
     /** The context variable holding the CSRF token. */
     String CSRF_TOKEN = "csrf_token";
 
+    // region: csrf-input
+    /**
+     * The hidden form field {@code {% csrf_token %}} writes, in both engines and in the application's own
+     * forms: the one place its markup is spelled out.
+     */
+    static SafeString csrfInput(String token) {
+        return new SafeString("<input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\""
+                + Escape.html(token) + "\">");
+    }
+    // endregion
+
     /** The path of a named route with its positional arguments. */
     String url(String routeName, List<Object> arguments);
 

@@ -20,7 +20,7 @@ final class Values {
     }
 
     // region: truthy
-    /** Python truthiness: null, false, zero, and empty text, collections, maps and arrays are false. */
+    /** Python truthiness: null, false, zero, and empty text, collections, maps, arrays and iterables are false. */
     static boolean truthy(Object value) {
         if (value == null || value == Lookup.MISSING) {
             return false;
@@ -45,6 +45,10 @@ final class Values {
         }
         if (value.getClass().isArray()) {
             return Array.getLength(value) > 0;
+        }
+        if (value instanceof Iterable<?> iterable) {
+            // A query set or a generator is false when it yields nothing, as Python's bool() of an empty one.
+            return iterable.iterator().hasNext();
         }
         return true;
     }
@@ -103,7 +107,8 @@ final class Values {
     /** Python's {@code in}: substring of text, key of a map, element of a collection or array. */
     static boolean contains(Object container, Object item) {
         if (isText(container)) {
-            return item != null && container.toString().contains(text(item));
+            // Python: only text can be in text; `1 in "123"` is a TypeError, which the if tag reads as false.
+            return isText(item) && container.toString().contains(item.toString());
         }
         if (container instanceof Map<?, ?> m) {
             return m.containsKey(item instanceof SafeString s ? s.html() : item);

@@ -35,9 +35,10 @@ class InheritanceTest {
     }
 
     @Test
-    @DisplayName("block.super in a template that extends nothing is empty")
+    @DisplayName("block.super in a template that extends nothing is an error, as in Django")
     void superWithoutParent() {
-        assertEquals("[]", Render.strict("{% block a %}[{{ block.super }}]{% endblock %}"));
+        assertEquals("'block.super' is used in block 'a' of a template that extends none: there is no parent block"
+                + " to render", Render.error("{% block a %}[{{ block.super }}]{% endblock %}").reason());
     }
 
     @Test
@@ -108,7 +109,7 @@ class InheritanceTest {
     void missingParent() {
         TemplateError e = Render.error("{% extends 'nope.html' %}");
         assertEquals("'extends' could not find its template: Template 'nope.html' does not exist. Looked in:"
-                + " memory:nope.html. Check the name, and that the file is under the templates folder on the classpath.",
+                + " memory:nope.html. Check the name against the templates those loaders hold.",
                 e.reason());
     }
 

@@ -25,8 +25,26 @@ class LoaderTest {
         TemplateDoesNotExist e = assertThrows(TemplateDoesNotExist.class, () -> engine.getTemplate("polls/nope.html"));
         assertEquals(List.of("classpath:templates/polls/nope.html", "memory:polls/nope.html"), e.tried());
         assertEquals("Template 'polls/nope.html' does not exist. Looked in: classpath:templates/polls/nope.html,"
-                + " memory:polls/nope.html. Check the name, and that the file is under the templates folder on the"
-                + " classpath.", e.getMessage());
+                + " memory:polls/nope.html. Check the name, that the file is under the templates folder on the"
+                + " classpath, or that the other loaders hold it.", e.getMessage());
+    }
+
+    @Test
+    @DisplayName("with only in-memory templates, the missing-template hint does not speak of the classpath")
+    void missingNamesOnlyTheLoadersAsked() {
+        Engine engine = Engine.builder().loader(Loader.fromMap(Map.of())).build();
+        TemplateDoesNotExist e = assertThrows(TemplateDoesNotExist.class, () -> engine.getTemplate("x.html"));
+        assertEquals("Template 'x.html' does not exist. Looked in: memory:x.html. Check the name against the"
+                + " templates those loaders hold.", e.getMessage());
+    }
+
+    @Test
+    @DisplayName("with only the classpath, the hint says where on the classpath")
+    void missingOnTheClasspath() {
+        Engine engine = Engine.builder().classpath("templates").build();
+        TemplateDoesNotExist e = assertThrows(TemplateDoesNotExist.class, () -> engine.getTemplate("x.html"));
+        assertEquals("Template 'x.html' does not exist. Looked in: classpath:templates/x.html. Check the name, and"
+                + " that the file is under the templates folder on the classpath.", e.getMessage());
     }
 
     @Test

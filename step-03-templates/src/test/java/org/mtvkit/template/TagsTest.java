@@ -57,9 +57,11 @@ class TagsTest {
     }
 
     @Test
-    @DisplayName("cycle silent without a name is an error")
-    void cycleSilentNeedsName() {
-        assertEquals("'cycle' with 'silent' needs 'as name' before it", Render.error("{% cycle 'a' 'b' silent %}").reason());
+    @DisplayName("cycle with one value that names no earlier cycle says how to write it")
+    void cycleWithOneValue() {
+        assertEquals("'cycle' with one value: 'a' is not the name of a cycle defined earlier with {% cycle ... as a"
+                + " %}. To go through values, give at least two, like {% cycle 'odd' 'even' %}",
+                Render.error("{% cycle a %}").reason());
     }
 
     @Test
@@ -103,7 +105,7 @@ class TagsTest {
         Engine engine = Render.engine(true, Map.of("page.html", "\n{% include 'nope.html' %}"));
         TemplateError e = assertThrows(TemplateError.class, () -> engine.render("page.html", Map.of()));
         assertEquals("'include' could not find its template: Template 'nope.html' does not exist. Looked in:"
-                + " memory:nope.html. Check the name, and that the file is under the templates folder on the classpath.",
+                + " memory:nope.html. Check the name against the templates those loaders hold.",
                 e.reason());
         assertEquals(2, e.line());
     }
@@ -121,7 +123,7 @@ class TagsTest {
     @Test
     @DisplayName("include with a malformed tail is an error")
     void includeMalformed() {
-        assertEquals("'include' expects 'with name=value ...' and/or 'only' after the template name, got 'x=1'",
+        assertEquals("'include' expects 'with name=value ...' and/or 'only' after the template name, not 'x=1'",
                 Render.error("{% include 'a.html' x=1 %}").reason());
     }
 }

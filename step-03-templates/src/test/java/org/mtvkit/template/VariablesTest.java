@@ -115,7 +115,7 @@ class VariablesTest {
                 + " this an error: fix the name, or give a fallback with |default", e.reason());
         assertEquals("test.html", e.templateName());
         assertEquals(2, e.line());
-        assertEquals(3, e.column());
+        assertEquals(6, e.column()); // at the name, not at the {{
     }
 
     @Test

@@ -33,6 +33,17 @@ public final class SchemaAccess {
         return new ModelInfo(meta.type(), meta.table(), fields);
     }
 
+    /**
+     * Whether the current schema has a table of this exact name. Asked of the SQL standard's
+     * {@code information_schema}, which H2 and PostgreSQL both keep, rather than by selecting from the table:
+     * a failed statement would abort a PostgreSQL transaction and leave a trace in H2's log file.
+     */
+    public static boolean tableExists(Database database, String table) {
+        List<List<Object>> rows = query(database, "SELECT COUNT(*) FROM information_schema.tables"
+                + " WHERE table_schema = CURRENT_SCHEMA AND table_name = ?", List.of(table));
+        return ((Number) rows.get(0).get(0)).longValue() > 0;
+    }
+
     /** Runs one statement with bound parameters; returns the count of rows it changed. */
     public static int update(Database database, String sql, List<Object> parameters) {
         return database.executor().update(new Sql(sql, parameters));

@@ -160,4 +160,19 @@ class SchemaTest {
             TimeZone.setDefault(before);
         }
     }
+
+    @Test
+    @DisplayName("a schema tool asks whether a table exists without a failing statement, in this database's schema only")
+    void tableExists() {
+        db.register(Question.class, Choice.class);
+        assertFalse(SchemaAccess.tableExists(db, "question"));
+        db.createSchema();
+        assertTrue(SchemaAccess.tableExists(db, "question"));
+        assertFalse(SchemaAccess.tableExists(db, "QUESTION"), "names are compared exactly, as the ORM quotes them");
+        assertFalse(SchemaAccess.tableExists(db, "q%"), "the name is a value, not a pattern");
+        db.atomic(() -> {
+            assertFalse(SchemaAccess.tableExists(db, "no_such_table"));
+            assertEquals(0, db.objects(Question.class).count(), "the transaction is still usable afterwards");
+        });
+    }
 }

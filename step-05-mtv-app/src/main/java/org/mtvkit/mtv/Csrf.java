@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.mtvkit.http.Cookie;
 import org.mtvkit.http.Handler;
-import org.mtvkit.http.Html;
 import org.mtvkit.http.HttpException;
 import org.mtvkit.http.Request;
 import org.mtvkit.http.Response;
+import org.mtvkit.template.TemplateHooks;
 
 /**
  * Cross-site request forgery protection, as Django does it: a secret in a cookie, and the same
@@ -172,6 +172,6 @@ public final class Csrf {
 
     /** The hidden form field for a token, as {@code {% csrf_token %}} renders it. */
     public static String hiddenInput(Token token) {
-        return "<input type=\"hidden\" name=\"" + FIELD + "\" value=\"" + Html.escape(token.masked()) + "\">";
+        return TemplateHooks.csrfInput(token.masked()).html();     // the one writer of the input, shared by both engines
     }
 }

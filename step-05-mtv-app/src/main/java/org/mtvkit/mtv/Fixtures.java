@@ -111,11 +111,14 @@ public final class Fixtures {
     public static String dump(Database db, Map<String, Class<?>> models, int indent) {
         List<String> entries = new ArrayList<>();
         models.forEach((label, model) -> {
+            Map<String, String> names = djangoNames(model);
             for (Map<String, Object> row : db.objects(model).orderBy("id").values()) {
                 Map<String, Object> fields = new LinkedHashMap<>();
-                row.forEach((name, value) -> {
-                    if (!name.equals("id")) {
-                        fields.put(snakeCase(name), jsonValue(value));
+                names.forEach((djangoName, javaName) -> {
+                    // values() keys a foreign key by its column's value, questionId; Django's dumpdata names the field
+                    String key = row.containsKey(javaName) ? javaName : javaName + "Id";
+                    if (!javaName.equals("id") && row.containsKey(key)) {
+                        fields.put(djangoName, jsonValue(row.get(key)));
                     }
                 });
                 Map<String, Object> entry = new LinkedHashMap<>();

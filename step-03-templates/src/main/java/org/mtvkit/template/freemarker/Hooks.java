@@ -7,7 +7,6 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.util.ArrayList;
 import java.util.List;
-import org.mtvkit.template.SafeString;
 import org.mtvkit.template.TemplateHooks;
 
 /**
@@ -54,9 +53,8 @@ final class Hooks {
                 throw new TemplateModelException("csrf_input() found no '" + TemplateHooks.CSRF_TOKEN
                         + "' in the data model: the application must put the token there before rendering a form");
             }
-            String value = SafeString.escape(String.valueOf(DeepUnwrap.unwrap(token))).html();
-            return DjangoHtmlOutputFormat.INSTANCE.fromMarkup(
-                    "<input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\"" + value + "\">");
+            String value = String.valueOf(DeepUnwrap.unwrap(token));
+            return DjangoHtmlOutputFormat.INSTANCE.fromMarkup(TemplateHooks.csrfInput(value).html());
         };
     }
     // endregion

@@ -216,15 +216,7 @@ final class MigrationExecutor {
         if (!initial || operations.isEmpty() || !operations.stream().allMatch(o -> o instanceof Operation.CreateModel)) {
             return false;
         }
-        for (Operation operation : operations) {
-            try {
-                SchemaAccess.query(database, "SELECT 1 FROM " + database.dialect().quote(((Operation.CreateModel) operation)
-                        .table()) + " WHERE 1 = 0", List.of());
-            } catch (RuntimeException missing) {
-                return false;
-            }
-        }
-        return true;
+        return operations.stream().allMatch(o -> SchemaAccess.tableExists(database, ((Operation.CreateModel) o).table()));
     }
     // endregion
 
