@@ -118,4 +118,19 @@ class WrkTest {
         assertTrue(outcome.votesSent() > 0, "one request in four is a vote, and a vote passes the CSRF check");
         assertTrue(outcome.votesAgree(), outcome.votesSent() + " answered, " + outcome.votesCounted() + " counted");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(LoadTest.Site.class)
+    @EnabledIf("wrkInstalled")
+    @DisplayName("with wrk installed, a short session of the read-only mix sends no vote and the votes mix counts every one")
+    void shortSessionOfBothMixes(LoadTest.Site site) throws Exception {
+        LoadTest.Session session = LoadTest.session(site, Duration.ofSeconds(1), List.of(
+                new LoadTest.Phase("read-only", LoadTest.Mix.READ_ONLY, 4, Duration.ZERO, Duration.ofSeconds(1)),
+                new LoadTest.Phase("votes", LoadTest.Mix.VOTES, 4, Duration.ZERO, Duration.ofSeconds(1))));
+        assertEquals(0, session.errors(), session.firstErrors().toString());
+        assertEquals(0, session.results().get(0).votesSent(), "the read-only mix sends no vote");
+        assertTrue(session.results().get(1).votesSent() > 0, "the votes mix sends votes that pass the CSRF check");
+        assertTrue(session.votesAgree(), session.votesSent() + " answered, " + session.votesCounted() + " counted");
+        assertTrue(session.residentBytes() > 0, "the resident size is read from /proc");
+    }
 }
