@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import mysite.polls.models.Choice;
 import mysite.polls.models.Question;
+import org.mtvkit.contrib.admin.LogEntry;
 import org.mtvkit.contrib.auth.ChangePasswordCommand;
 import org.mtvkit.contrib.auth.CreateSuperuserCommand;
 import org.mtvkit.contrib.auth.User;
@@ -36,21 +37,31 @@ public final class Main {
     private Main() {
     }
 
+    // region: installed-apps
+    /** Django's {@code INSTALLED_APPS}: the project's apps, each with its models (tests build the project with them too). */
+    public static Project.Builder installedApps(Project.Builder project) {
+        return project.app("polls", Question.class, Choice.class)
+                .app("auth", User.class)
+                .app("sessions", StoredSession.class)
+                .app("admin", LogEntry.class);
+    }
+    // endregion
+
     // region: project
     /** The polls project with these settings; {@code shell} calls it too, to build the project in JShell's JVM. */
     public static Project project(Settings settings) {
-        return Project.builder(settings)
-                .app("polls", Question.class, Choice.class)
-                .app("auth", User.class)
-                .app("sessions", StoredSession.class)
+        return builder(settings).accessLog(AccessLog.slf4j()).build();
+    }
+
+    /** The project's description before it is built: the apps, the middleware, the commands and the URLconf. */
+    public static Project.Builder builder(Settings settings) {
+        return installedApps(Project.builder(settings))
                 .middleware(db -> new SessionMiddleware(new SessionStore(db), SessionConfig.fromEnvironment(System.getenv())))
                 .command(new CreateSuperuserCommand())
                 .command(new ChangePasswordCommand())
                 .urls(RootUrls::urlpatterns)
-                .accessLog(AccessLog.slf4j())
                 .initialData(DEMO_FIXTURE)
-                .entryPoint(Main.class)
-                .build();
+                .entryPoint(Main.class);
     }
     // endregion
 

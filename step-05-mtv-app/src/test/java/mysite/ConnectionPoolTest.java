@@ -30,7 +30,7 @@ class ConnectionPoolTest {
     void moreConcurrentRequestsThanConnections() throws Exception {
         Settings settings = new Settings(0, false, "jdbc:h2:mem:pool-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "django")
                 .withServerThreads(THREADS);
-        Project project = Project.builder(settings).app("polls", Question.class, Choice.class)
+        Project project = Main.installedApps(Project.builder(settings))
                 .urls(RootUrls::urlpatterns).build();
         project.migrate();
         Question question = project.database().save(new Question("Busy?", java.time.Instant.now().minusSeconds(60)));

@@ -195,8 +195,8 @@ class ErrorPagesTest {
     @DisplayName("when the error template itself fails, the page falls back to the framework's plain one")
     void brokenErrorTemplateFallsBack() throws Exception {
         for (boolean debug : List.of(false, true)) {
-            Project project = Project.builder(new Settings(0, debug, "unused", "django"))
-                    .database(Database.inMemory()).app("polls", Question.class, mysite.polls.models.Choice.class).urls(ErrorPagesTest::urlsWithFaults)
+            Project project = Main.installedApps(Project.builder(new Settings(0, debug, "unused", "django"))
+                    .database(Database.inMemory())).urls(ErrorPagesTest::urlsWithFaults)
                     .templates("errortemplates").build();
             WebServer server = WebServer.start(project.handler(), "127.0.0.1", 0);
             try {

@@ -26,8 +26,8 @@ import org.mtvkit.orm.Database;
  */
 class FixturesDjangoFormatTest {
 
-    private final Project project = Project.builder(new Settings(0, false, "unused", "django"))
-            .database(Database.inMemory()).app("polls", Question.class, Choice.class).urls(RootUrls::urlpatterns).build();
+    private final Project project = Main.installedApps(Project.builder(new Settings(0, false, "unused", "django"))
+            .database(Database.inMemory())).urls(RootUrls::urlpatterns).build();
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
 
     @AfterEach

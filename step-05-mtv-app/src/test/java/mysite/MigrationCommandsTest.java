@@ -40,8 +40,7 @@ class MigrationCommandsTest {
     private Project project;
 
     private Project project(Database database) {
-        project = Project.builder(new Settings(0, false, "unused", "django")).database(database)
-                .app("polls", Question.class, Choice.class).urls(RootUrls::urlpatterns).build();
+        project = Main.installedApps(Project.builder(new Settings(0, false, "unused", "django")).database(database)).urls(RootUrls::urlpatterns).build();
         return project;
     }
 
@@ -152,8 +151,8 @@ class MigrationCommandsTest {
     @Test
     @DisplayName("a field added to Question: makemigrations writes 0002_question_author, migrate applies it, migrate polls 0001 undoes it")
     void addedField() throws Exception {
-        project = Project.builder(new Settings(0, false, "unused", "django")).database(Database.inMemory())
-                .app("polls", Question.class, Choice.class, WithAuthor.Question.class, WithAuthor.Choice.class)
+        project = Main.installedApps(Project.builder(new Settings(0, false, "unused", "django")).database(Database.inMemory()))
+                .app("polls", WithAuthor.Question.class, WithAuthor.Choice.class)   // the models as edited, under their names
                 .urls(RootUrls::urlpatterns).build();
         Files.copy(Path.of("src/main/resources/polls/migrations/0001_initial.json"),
                 Files.createDirectories(dir.resolve("polls/migrations")).resolve("0001_initial.json"));

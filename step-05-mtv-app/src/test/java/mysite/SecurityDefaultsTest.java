@@ -62,7 +62,7 @@ class SecurityDefaultsTest {
     void headersFromSettings() throws Exception {
         Settings settings = Settings.fromEnvironment(Map.of("X_FRAME_OPTIONS", "sameorigin",
                 "SECURE_CONTENT_TYPE_NOSNIFF", "off", "SECURE_REFERRER_POLICY", ""));
-        Project project = Project.builder(settings).database(Database.inMemory()).app("polls", Question.class, Choice.class)
+        Project project = Main.installedApps(Project.builder(settings).database(Database.inMemory()))
                 .urls(RootUrls::urlpatterns).build();
         project.migrate();
         try (WebServer server = WebServer.start(project.handler(), "127.0.0.1", 0)) {
@@ -126,9 +126,9 @@ class SecurityDefaultsTest {
     @Test
     @DisplayName("hosts from settings decide: a subdomain of a dotted name passes, the defaults are gone")
     void allowedHostsApplied() throws Exception {
-        Project project = Project.builder(new Settings(0, false, "unused", "django")
+        Project project = Main.installedApps(Project.builder(new Settings(0, false, "unused", "django")
                         .withAllowedHosts(List.of("example.com", ".example.org")))
-                .database(Database.inMemory()).app("polls", Question.class, Choice.class)
+                .database(Database.inMemory()))
                 .urls(RootUrls::urlpatterns).build();
         project.migrate();
         try (WebServer server = WebServer.start(project.handler(), "127.0.0.1", 0)) {

@@ -42,14 +42,14 @@ class ShellCommandTest {
             project.database().close();
         }
         String shown = output.toString(StandardCharsets.UTF_8);
-        assertTrue(shown.contains("The project is in 'project', its database in 'db', with Question, Choice, User, StoredSession."), shown);
+        assertTrue(shown.contains("The project is in 'project', its database in 'db', with Question, Choice, User, StoredSession, LogEntry."), shown);
         assertTrue(shown.contains("questions: 1"), shown);
     }
 
     @Test
     @DisplayName("a project that did not name its entry point is told how to, instead of a shell without a project")
     void needsAnEntryPoint() {
-        Project project = Project.builder(new Settings(0, false, "unused", "django")).database(Database.inMemory())
+        Project project = Main.installedApps(Project.builder(new Settings(0, false, "unused", "django")).database(Database.inMemory()))
                 .urls(RootUrls::urlpatterns).build();
         try {
             CommandError e = org.junit.jupiter.api.Assertions.assertThrows(CommandError.class, () -> ManagementUtility.of(project)

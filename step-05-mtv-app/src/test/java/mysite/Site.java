@@ -53,9 +53,8 @@ public final class Site implements AutoCloseable {
     /** A project with another root URLconf, for tests of the glue itself. */
     public static Site start(String engine, boolean debug, BiFunction<Database, Shortcuts, List<UrlEntry>> urls) {
         Settings settings = new Settings(0, debug, "unused", engine);
-        return new Site(Project.builder(settings)
-                .database(Database.inMemory())
-                .app("polls", Question.class, Choice.class)
+        return new Site(Main.installedApps(Project.builder(settings)
+                .database(Database.inMemory()))
                 .urls(urls)
                 .strictTemplates(true)
                 .build());

@@ -8,6 +8,9 @@ import java.util.UUID;
 import org.h2.jdbcx.JdbcConnectionPool;
 import mysite.polls.models.Choice;
 import mysite.polls.models.Question;
+import org.mtvkit.contrib.admin.LogEntry;
+import org.mtvkit.contrib.auth.User;
+import org.mtvkit.contrib.sessions.StoredSession;
 import org.mtvkit.orm.Database;
 import org.mtvkit.orm.Session;
 import org.postgresql.ds.PGConnectionPoolDataSource;
@@ -26,7 +29,8 @@ public final class PollsDatabase implements AutoCloseable {
     private final Runnable cleanUp;
 
     private PollsDatabase(Database orm, JdbcConnectionPool raw, Runnable cleanUp) {
-        this.orm = orm.register(Question.class, Choice.class);
+        // every model the polls project installs (mysite.Main.installedApps), registered before the first query
+        this.orm = orm.register(Question.class, Choice.class, User.class, StoredSession.class, LogEntry.class);
         this.raw = raw;
         this.cleanUp = cleanUp;
         orm.createSchema();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** The chapters tell the truth: every quoted excerpt matches its source, every relative link resolves. */
+@DisplayName("The chapters quote their excerpts exactly and link only to files that exist")
 class ChaptersTest {
 
     static final Path ROOT = Path.of(System.getProperty("kit.root", "..")).toAbsolutePath().normalize();

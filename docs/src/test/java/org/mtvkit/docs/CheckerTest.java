@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The checks themselves: each failure they can report, reported with chapter, block and file. */
+@DisplayName("The excerpt and link checks report each failure with chapter, block and file")
 class CheckerTest {
 
     @TempDir

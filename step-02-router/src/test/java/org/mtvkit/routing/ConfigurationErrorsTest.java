@@ -14,6 +14,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.mtvkit.http.Response;
 
 /** Every mistake in a URL configuration is caught when the router is built, with the pattern quoted. */
+@DisplayName("A mistake in a URL configuration is caught when the router is built, with the pattern quoted")
 class ConfigurationErrorsTest {
 
     private static final View VIEW = (request, kwargs) -> Response.text("ok");

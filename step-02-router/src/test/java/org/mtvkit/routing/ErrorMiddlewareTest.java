@@ -27,6 +27,7 @@ import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
 
 /** The one error seam, over real HTTP: every status, DEBUG off and on, the Allow header, logging, the fallback. */
+@DisplayName("The error seam turns every exception into a page with its status, DEBUG off and on")
 class ErrorMiddlewareTest {
 
     private final HttpClient client = HttpClient.newHttpClient();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The typed accessors a view uses on its keyword arguments, and their messages when asked wrongly. */
+@DisplayName("A view's keyword arguments come typed, and asking wrongly says why")
 class KwargsTest {
 
     private static final UUID ID = UUID.fromString("075194d3-6885-417e-a8a8-6c931e272f00");

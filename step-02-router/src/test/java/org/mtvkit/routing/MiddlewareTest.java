@@ -14,6 +14,7 @@ import org.mtvkit.http.Request;
 import org.mtvkit.http.Response;
 
 /** The middleware chain, called directly: the order layers run in, and what each one does to errors. */
+@DisplayName("The middleware chain runs its layers in order, and each handles errors as it should")
 class MiddlewareTest {
 
     private final List<String> trace = new ArrayList<>();

@@ -18,6 +18,7 @@ import org.mtvkit.http.Request;
 import org.mtvkit.http.Response;
 
 /** Resolution through {@link Router#resolve}: which view a path reaches, and with which arguments. */
+@DisplayName("Resolving a path finds its view and its arguments")
 class ResolveTest {
 
     /** A view that answers its own id, so a test can tell which one was picked. */

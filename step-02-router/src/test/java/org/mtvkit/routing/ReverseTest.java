@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /** {@link Router#reverse}: from a route's name and arguments back to its path. */
+@DisplayName("Reversing a route's name and arguments gives back its path")
 class ReverseTest {
 
     private static final UUID ID = UUID.fromString("075194d3-6885-417e-a8a8-6c931e272f00");

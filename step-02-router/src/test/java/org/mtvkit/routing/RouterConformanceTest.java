@@ -153,6 +153,7 @@ class RouterConformanceTest {
     }
 
     @TestFactory
+    @DisplayName("every case Django answered gets the same answer from the router")
     @SuppressWarnings("unchecked")
     Stream<DynamicTest> everyCase() {
         return ((List<Object>) suite.get("cases")).stream().map(item -> {

@@ -23,6 +23,7 @@ import org.mtvkit.http.Response;
 import org.mtvkit.http.WebServer;
 
 /** The router behind a real Jetty on 127.0.0.1, port 0: status codes, headers and pages over HTTP. */
+@DisplayName("The router behind a real Jetty answers with the right status, headers and pages")
 class RouterHttpTest {
 
     private final HttpClient client = HttpClient.newHttpClient();   // follows no redirects: tests see the 301

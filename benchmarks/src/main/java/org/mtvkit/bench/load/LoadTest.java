@@ -9,9 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import mysite.RootUrls;
-import mysite.polls.models.Choice;
-import mysite.polls.models.Question;
+import mysite.Main;
 import org.mtvkit.bench.PollsDatabase;
 import org.mtvkit.http.WebServer;
 import org.mtvkit.mtv.Project;
@@ -221,11 +219,7 @@ public final class LoadTest {
      * would measure the console, not the framework.
      */
     static Project pollsProject(Database db) {
-        Project project = Project.builder(new Settings(0, false, "unused", "django"))
-                .database(db)
-                .app("polls", Question.class, Choice.class)
-                .urls(RootUrls::urlpatterns)
-                .build();
+        Project project = Main.builder(new Settings(0, false, "unused", "django")).database(db).build();
         project.migrate();
         return project;
     }

@@ -84,4 +84,12 @@ class DemoTest {
         assertEquals(500, get("/boom").statusCode());
         assertEquals(404, get("/nowhere").statusCode());
     }
+
+    @Test
+    @DisplayName("neither the raw servlet nor the framework tells the world it runs on Jetty")
+    void noServerHeader() throws Exception {
+        for (String target : new String[] {"/raw/hello?name=Ada", "/hello?name=Ada", "/nowhere"}) {
+            assertTrue(get(target).headers().firstValue("Server").isEmpty(), target + " sends a Server header");
+        }
+    }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.mtvkit.http.WebServer;
 
 /** The demo answers what the chapter says it answers. */
+@DisplayName("Step 2's demo answers what the chapter says it answers")
 class DemoTest {
 
     private final HttpClient client = HttpClient.newHttpClient();

@@ -87,7 +87,7 @@ final class Pages {
         full.putIfAbsent("title", "");
         request.attribute(USER, User.class).ifPresent(u -> full.put("user", u));
         full.putIfAbsent("user", "");
-        request.attribute(Csrf.ATTRIBUTE, String.class).ifPresent(token -> full.put(TemplateHooks.CSRF_TOKEN, token));
+        request.attribute(Csrf.ATTRIBUTE, Csrf.Token.class).ifPresent(token -> full.put(TemplateHooks.CSRF_TOKEN, token));
         full.put("messages", Messages.get(request));
         full.put("request", Map.of("path", request.path(), "method", request.method()));
         return Response.html(engine.render(template, full));

@@ -33,6 +33,7 @@ class AuthConformanceTest {
     }
 
     @TestFactory
+    @DisplayName("the kit writes the very hash Django wrote for each password and salt, and accepts it:")
     @SuppressWarnings("unchecked")
     List<DynamicTest> theKitWritesAndReadsDjangosHashes() throws Exception {
         List<DynamicTest> tests = new ArrayList<>();
@@ -64,6 +65,7 @@ class AuthConformanceTest {
     }
 
     @TestFactory
+    @DisplayName("every next= URL Django judged is judged the same, safe or not:")
     @SuppressWarnings("unchecked")
     List<DynamicTest> nextIsJudgedAsDjangoJudgesIt() throws Exception {
         List<DynamicTest> tests = new ArrayList<>();
