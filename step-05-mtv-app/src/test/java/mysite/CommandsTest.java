@@ -257,6 +257,30 @@ class CommandsTest {
     }
 
     @Test
+    @DisplayName("a command that reads a table migrate has not made yet says to run migrate first, in one line")
+    void tableNotMigratedYet() {
+        Command count = new Command() {
+            public String name() {
+                return "count";
+            }
+
+            public String help() {
+                return "Counts the questions.";
+            }
+
+            public void run(CommandContext context, List<String> args) {
+                context.out().println(context.project().database().objects(Question.class).count());
+            }
+        };
+        Project withCommand = Project.builder(new Settings(0, false, "unused", "django")).database(project.database())
+                .urls(RootUrls::urlpatterns).command(count).build();
+        CommandError e = assertThrows(CommandError.class, () -> ManagementUtility.of(withCommand)
+                .execute(new CommandContext(withCommand, out, null, Map.of()), List.of("count")));
+        assertTrue(e.getMessage().matches("The database has no tables for this yet \\(Table \"question\" not found.*\\)\\."
+                + " Run migrate first\\."), e.getMessage());
+    }
+
+    @Test
     @DisplayName("flush asks first, and anything but 'yes' keeps the data")
     void flushAsks() {
         project.migrate();

@@ -55,6 +55,14 @@ class CheckerTest {
     }
 
     @Test
+    @DisplayName("the learner's edition's task markers inside a region never appear in its excerpt")
+    void taskMarkersAreNotQuoted() {
+        List<String> source = List.of("// region: r", "int f() {", "    // task: 02-1 f", "    return 1;",
+                "    // endtask", "}", "// endregion");
+        assertEquals(List.of("int f() {", "    return 1;", "}"), Excerpts.region(source, "r"));
+    }
+
+    @Test
     @DisplayName("an inner region can be quoted on its own")
     void nestedRegionPasses() throws IOException {
         Path md = chapter(block("file=src/Greeter.java region=body", "return \"Hello, \" + name;\n"));

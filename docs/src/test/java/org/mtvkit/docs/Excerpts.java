@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  *
  * In the source, a region is marked by a comment line {@code region: name} and closed by a comment
  * line {@code endregion}, in whatever comment syntax the file uses ({@code //}, {@code #},
- * {@code <!--}, <code>{#</code>, {@code <#--}). Regions may nest; marker lines never appear in an
- * excerpt, and the excerpt is compared after removing the region's common indentation. Without
+ * {@code <!--}, <code>{#</code>, {@code <#--}). Regions may nest; marker lines, and the task markers
+ * of the learner's edition ({@code // task: 02-1 title} ... {@code // endtask}, see
+ * {@link LearnersEdition}), never appear in an excerpt, and the excerpt is compared after removing the region's common indentation. Without
  * {@code region=}, the block quotes the whole file.
  */
 final class Excerpts {
@@ -134,7 +135,7 @@ final class Excerpts {
                         if (depth == 0) {
                             return dedent(body);
                         }
-                    } else {
+                    } else if (!LearnersEdition.isTaskMarker(line)) {
                         body.add(line);
                     }
                 }
@@ -148,6 +149,7 @@ final class Excerpts {
     private static List<String> withoutMarkers(List<String> lines) {
         return lines.stream()
                 .filter(l -> !REGION_START.matcher(l).matches() && !REGION_END.matcher(l).matches())
+                .filter(l -> !LearnersEdition.isTaskMarker(l))
                 .toList();
     }
 

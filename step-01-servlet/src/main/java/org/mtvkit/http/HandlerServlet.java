@@ -57,6 +57,7 @@ public final class HandlerServlet extends HttpServlet {
 
     // region: write
     private static void write(Response response, boolean head, HttpServletResponse out) throws IOException {
+        // task: 01-2 the servlet adapter
         out.setStatus(response.status());
         response.headers().forEach(out::addHeader);
         for (Cookie cookie : response.cookies()) {
@@ -69,6 +70,7 @@ public final class HandlerServlet extends HttpServlet {
                 stream.write(body);
             }
         }
+        // endtask
     }
     // endregion
 }

@@ -21,6 +21,7 @@ final class PercentDecoder {
      * @throws IllegalArgumentException naming the position of the bad escape
      */
     static String decode(String encoded, boolean plusAsSpace) {
+        // task: 01-1 decoding the query string
         if (encoded.indexOf('%') < 0 && (!plusAsSpace || encoded.indexOf('+') < 0)) {
             return encoded;
         }
@@ -56,5 +57,6 @@ final class PercentDecoder {
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("percent-escapes in '" + encoded + "' are not valid UTF-8", e);
         }
+        // endtask
     }
 }

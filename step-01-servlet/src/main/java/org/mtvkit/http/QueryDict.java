@@ -39,6 +39,7 @@ public final class QueryDict {
      * @throws IllegalArgumentException if a percent-escape is malformed (the message says where)
      */
     public static QueryDict parse(String encoded) {
+        // task: 01-1 decoding the query string
         if (encoded == null || encoded.isEmpty()) {
             return EMPTY;
         }
@@ -53,6 +54,7 @@ public final class QueryDict {
             values.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
         }
         return of(values);
+        // endtask
     }
     // endregion
 

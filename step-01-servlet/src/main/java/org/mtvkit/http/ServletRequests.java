@@ -23,6 +23,7 @@ final class ServletRequests {
 
     // region: to-request
     static Request toRequest(HttpServletRequest servlet, int maxBodyBytes) throws IOException {
+        // task: 01-2 the servlet adapter
         String rawPath = servlet.getRequestURI();          // still percent-encoded, without the query
         String path = orBadRequest("path", () -> PercentDecoder.decode(rawPath, false));
         Request.Builder builder = Request.builder(servlet.getMethod(), path).rawPath(rawPath);
@@ -49,6 +50,7 @@ final class ServletRequests {
             builder.form(orBadRequest("form body", () -> QueryDict.parse(text)));
         }
         return builder.build();
+        // endtask
     }
     // endregion
 

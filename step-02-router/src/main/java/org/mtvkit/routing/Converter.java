@@ -55,16 +55,22 @@ public final class Converter {
 
     /** The Java value of matched text. */
     public Object toJava(String text) {
+        // task: 02-2 the converters
         return toJava.apply(text);
+        // endtask
     }
 
     /** The URL text of a value; the router checks it against the regex and percent-encodes it afterwards. */
     public String toUrl(Object value) {
+        // task: 02-2 the converters
         return toUrl.apply(value);
+        // endtask
     }
 
     /** Whether the whole text is one this converter's regex matches: the check {@code reverse} makes. */
     boolean accepts(String text) {
+        // task: 02-2 the converters
         return compiled.matcher(text).matches();
+        // endtask
     }
 }

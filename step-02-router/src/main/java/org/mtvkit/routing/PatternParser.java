@@ -30,6 +30,7 @@ final class PatternParser {
 
     // region: parse
     private List<Segment> parse() {
+        // task: 02-1 the pattern parser
         if (pattern.startsWith("/")) {
             throw error(0, "starts with '/'. Remove the slash: patterns match the path after its leading '/'");
         }
@@ -48,10 +49,12 @@ final class PatternParser {
         }
         flushLiteral();
         return List.copyOf(segments);
+        // endtask
     }
 
     /** After a {@code <}: {@code converter:name>} or just {@code name>} (the converter is then {@code str}). */
     private Segment parameter(int open) {
+        // task: 02-1 the pattern parser
         int close = pattern.indexOf('>', current);
         int nextOpen = pattern.indexOf('<', current);
         if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
@@ -72,6 +75,7 @@ final class PatternParser {
                 "uses the unknown converter '" + converterName + "'; known converters are " + converters.names()
                         + " (register others with Router.Builder.converter)"));
         return new Segment.Param(name, converterName, converter);
+        // endtask
     }
     // endregion
 

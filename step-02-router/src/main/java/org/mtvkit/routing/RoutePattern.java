@@ -23,6 +23,7 @@ record RoutePattern(String text, List<Segment> segments, Pattern regex, List<Seg
     // region: to-regex
     /** {@code articles/<int:year>/} becomes {@code \Qarticles/\E(?<p0>[0-9]+)\Q/\E}. */
     private static Pattern toRegex(List<Segment> segments) {
+        // task: 02-1 the pattern parser
         StringBuilder regex = new StringBuilder();
         int index = 0;
         for (Segment segment : segments) {
@@ -34,12 +35,14 @@ record RoutePattern(String text, List<Segment> segments, Pattern regex, List<Seg
             }
         }
         return Pattern.compile(regex.toString());
+        // endtask
     }
     // endregion
 
     // region: match
     @Override
     public Optional<Match> match(String text, boolean endpoint) {
+        // task: 02-2 the converters
         if (params.isEmpty()) {                       // all literal: no regex needed
             String literal = literalPrefix();
             boolean matched = endpoint ? text.equals(literal) : text.startsWith(literal);
@@ -59,6 +62,7 @@ record RoutePattern(String text, List<Segment> segments, Pattern regex, List<Seg
             }
         }
         return Optional.of(new Match(matcher.end(), kwargs));
+        // endtask
     }
     // endregion
 

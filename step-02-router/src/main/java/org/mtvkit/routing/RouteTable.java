@@ -71,6 +71,7 @@ final class RouteTable {
 
     // region: resolve
     Optional<Hit> resolve(String path) {
+        // task: 02-3 the route table
         int slash = path.indexOf('/');
         int[] indexed = byFirstSegment.getOrDefault(slash < 0 ? path : path.substring(0, slash), NONE);
         int a = 0;
@@ -84,9 +85,11 @@ final class RouteTable {
             }
         }
         return Optional.empty();
+        // endtask
     }
 
     private static Optional<Hit> tryNode(CompiledEntry node, String path) {
+        // task: 02-3 the route table
         if (node instanceof UrlPattern endpoint) {
             return endpoint.pattern().match(path, true).map(m -> new Hit(endpoint, withDefaults(m.kwargs(),
                     endpoint.defaults()), List.of(), List.of(), endpoint.pattern().text()));
@@ -101,6 +104,7 @@ final class RouteTable {
                     .map(inner -> enclose(include, prefix.get(), inner));
         }
         throw new IllegalStateException("unknown kind of URL entry: " + node);
+        // endtask
     }
 
     /** As in Django, a pattern's default keyword arguments win over what it captured. */

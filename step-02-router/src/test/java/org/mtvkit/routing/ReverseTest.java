@@ -23,9 +23,10 @@ import org.junit.jupiter.api.function.Executable;
 @DisplayName("Reversing a route's name and arguments gives back its path")
 class ReverseTest {
 
-    private static final UUID ID = UUID.fromString("075194d3-6885-417e-a8a8-6c931e272f00");
+    static final UUID ID = UUID.fromString("075194d3-6885-417e-a8a8-6c931e272f00");
 
-    private final Router router = Router.builder()
+    // Package-private: RoundTripTest resolves and reverses with the same routes.
+    final Router router = Router.builder()
             .converter("yyyy", Converter.of("[0-9]{4}", Integer::valueOf, value -> String.format("%04d", value)))
             .build(
                     path("", view("home"), "home"),
@@ -77,26 +78,6 @@ class ReverseTest {
         assertEquals("/hello/Ada Lovelace?#%é/", decodePath(path));
         assertEquals("/caf%C3%A9/", router.reverse("cafe"));
         assertEquals("/files/a/b%20c.txt", router.reverse("files", "a/b c.txt"), "'/' in a <path:> stays a '/'");
-    }
-
-    @Test
-    @DisplayName("reverse(resolve(p)) gives p back, for every converter, a custom one, a regex and an include")
-    void roundTrip() {
-        for (String path : List.of("/", "/items/0/", "/items/2147483647/", "/hello/Ada/", "/articles/1999/a-b_c/",
-                "/u/" + ID + "/", "/files/x/y/z.txt", "/archive/0042/", "/old/2001/", "/de/polls/3/")) {
-            ResolverMatch match = router.resolve(path).orElseThrow(() -> new AssertionError(path));
-            assertEquals(path, router.reverse(match.viewName().orElseThrow(), match.kwargs().asMap()), path);
-        }
-    }
-
-    @Test
-    @DisplayName("reverse(resolve(p)) gives back the encoded form of a path with non-ASCII and reserved characters")
-    void roundTripEncoded() {
-        String decoded = "/hello/日本 ?#/";
-        ResolverMatch match = router.resolve(decoded).orElseThrow();
-        String reversed = router.reverse(match.viewName().orElseThrow(), match.kwargs().asMap());
-        assertEquals(decoded, decodePath(reversed));
-        assertEquals(match.kwargs(), router.resolve(decodePath(reversed)).orElseThrow().kwargs());
     }
 
     @Test
@@ -317,7 +298,7 @@ class ReverseTest {
     }
 
     /** A path's %XX escapes decoded as UTF-8 ('+' stays '+' in a path, unlike in a form). */
-    private static String decodePath(String path) {
+    static String decodePath(String path) {
         return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 }

@@ -26,6 +26,7 @@ final class Lexer {
 
     // region: tokenize
     List<Token> tokenize() {
+        // task: 03-1 the lexer
         int textStart = 0;
         int textLine = 1;
         int textColumn = 1;
@@ -47,6 +48,7 @@ final class Lexer {
             tokens.add(new Token(Token.Type.TEXT, text.substring(textStart), textLine, textColumn));
         }
         return tokens;
+        // endtask
     }
     // endregion
 
@@ -71,6 +73,7 @@ final class Lexer {
 
     // region: tag
     private void tag(int close) {
+        // task: 03-1 the lexer
         String whole = text.substring(current, close + 2);
         String inner = whole.substring(2, whole.length() - 2);
         String contents = inner.strip();
@@ -100,6 +103,7 @@ final class Lexer {
                 // a comment: nothing to keep
             }
         }
+        // endtask
     }
     // endregion
 

@@ -55,12 +55,14 @@ public final class Session {
     // region: get
     /** The object with this primary key: from the identity map without a query, else loaded. */
     public <T> Optional<T> get(Class<T> model, long id) {
+        // task: 04-1 the identity map
         ModelMeta<T> meta = database.registry().meta(model);
         T known = inMap(meta, id);
         if (known != null && isLoaded(known)) {
             return Optional.of(known);
         }
         return query(model).filter(meta.primaryKey().name(), id).first();
+        // endtask
     }
     // endregion
 
@@ -195,7 +197,9 @@ public final class Session {
 
     @SuppressWarnings("unchecked")
     <T> T inMap(ModelMeta<T> model, long id) {
+        // task: 04-1 the identity map
         return (T) identityMap.get(new Key(model.type(), id));
+        // endtask
     }
 
     boolean isLoaded(Object object) {
@@ -204,12 +208,15 @@ public final class Session {
     }
 
     void loaded(ModelMeta<?> model, Object object) {
+        // task: 04-1 the identity map
         long id = ((Number) model.id(object)).longValue();
         identityMap.put(new Key(model.type(), id), object);
         states.put(object, new State(model, snapshot(model, object)));
+        // endtask
     }
 
     Object reference(ModelMeta<?> model, long id) {
+        // task: 04-1 the identity map
         Object known = inMap(model, id);
         if (known != null) {
             return known;
@@ -219,6 +226,7 @@ public final class Session {
         identityMap.put(new Key(model.type(), id), reference);
         states.put(reference, new State(model, null));
         return reference;
+        // endtask
     }
 
     private void forget(Object object) {

@@ -58,7 +58,8 @@ public final class ManagementUtility {
         try {
             command.run(context, argv.subList(1, argv.size()));
         } catch (RuntimeException e) {
-            throw databaseInUse(e, context.project().settings().databaseUrl()).orElseThrow(() -> e);
+            throw databaseInUse(e, context.project().settings().databaseUrl())
+                    .or(() -> tableMissing(e)).orElseThrow(() -> e);
         }
     }
     // endregion
@@ -74,6 +75,22 @@ public final class ManagementUtility {
                 return java.util.Optional.of(new CommandError("Another server is using the database "
                         + databaseFile(url) + ": stop it (CONTROL-C in its terminal), or set DATABASE_URL to another"
                         + " database.", e));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * A command that reads a table {@code migrate} has not made yet (H2's 42102 and 42104, PostgreSQL's
+     * SQLSTATE 42P01): say which step was skipped, as the tutorial's order is migrate first.
+     */
+    private static java.util.Optional<CommandError> tableMissing(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == 42102 || sql.getErrorCode() == 42104
+                    || "42P01".equals(sql.getSQLState()))) {
+                return java.util.Optional.of(new CommandError("The database has no tables for this yet ("
+                        + sql.getMessage().lines().findFirst().orElse("").replaceFirst(";? *SQL statement:.*$", "")
+                        + "). Run migrate first.", e));
             }
         }
         return java.util.Optional.empty();

@@ -79,11 +79,13 @@ public final class Paginator<T> {
     // region: num-pages
     /** The number of pages: never 0 unless empty pages are refused and there is nothing to show. */
     public int numPages() {
+        // task: 05-1 the paginator
         if (count() == 0 && !allowEmptyFirstPage) {
             return 0;
         }
         long hits = Math.max(1, count() - orphans);
         return (int) ((hits + perPage - 1) / perPage);
+        // endtask
     }
     // endregion
 
@@ -105,6 +107,7 @@ public final class Paginator<T> {
     }
 
     public int validateNumber(long number) throws InvalidPage {
+        // task: 05-1 the paginator
         if (number < 1) {
             throw new InvalidPage("That page number is less than 1", false);
         }
@@ -112,12 +115,14 @@ public final class Paginator<T> {
             throw new InvalidPage("That page contains no results", false);
         }
         return (int) number;
+        // endtask
     }
     // endregion
 
     // region: page
     /** Page {@code number} (from 1), with its objects loaded. */
     public Page<T> page(long number) throws InvalidPage {
+        // task: 05-1 the paginator
         int valid = validateNumber(number);
         long bottom = (long) (valid - 1) * perPage;
         long top = bottom + perPage;
@@ -125,6 +130,7 @@ public final class Paginator<T> {
             top = count();                      // the last page takes the orphans
         }
         return new Page<>(slicer.apply(bottom, top - bottom), valid, this);
+        // endtask
     }
 
     public Page<T> page(String number) throws InvalidPage {

@@ -102,7 +102,8 @@ final class MigrationGraph {
 
     private List<MigrationKey> leaves(String app) {
         Set<MigrationKey> dependedOn = new HashSet<>();
-        nodes.values().forEach(m -> dependedOn.addAll(m.dependencies()));
+        // Django's leaf_nodes(app): a child in another app (a foreign key's migration) does not make a node inner
+        nodes.values().forEach(m -> m.dependencies().stream().filter(d -> d.app().equals(m.app())).forEach(dependedOn::add));
         return nodes.keySet().stream().filter(k -> k.app().equals(app) && !dependedOn.contains(k)).toList();
     }
 

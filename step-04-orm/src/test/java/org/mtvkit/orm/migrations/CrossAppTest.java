@@ -35,4 +35,19 @@ class CrossAppTest {
                     Workbench.output(out -> migrations.showMigrations(List.of(), out)));
         }
     }
+
+    @Test
+    @DisplayName("an app whose migration another app depends on is still listed, and migrated, by a plain migrate")
+    void dependedOnAppIsStillALeaf() throws Exception {
+        try (Workbench bench = new Workbench(folder)) {
+            Map<String, List<Class<?>>> apps = new LinkedHashMap<>();
+            apps.put("polls", List.of(CrossApp.Question.class));
+            apps.put("library", List.of(CrossApp.Author.class));
+            Migrations migrations = Migrations.of(bench.db, apps, MigrationSource.directory(folder));
+            Workbench.output(out -> migrations.makeMigrations(List.of(), Questioner.NO, out));
+            assertEquals("Operations to perform:\n  Apply all migrations: library, polls\nRunning migrations:\n"
+                    + "  Applying library.0001_initial... OK\n  Applying polls.0001_initial... OK\n",
+                    Workbench.output(out -> migrations.migrate(java.util.Optional.empty(), java.util.Optional.empty(), out)));
+        }
+    }
 }

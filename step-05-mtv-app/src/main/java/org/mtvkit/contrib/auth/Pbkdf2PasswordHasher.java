@@ -50,6 +50,7 @@ public final class Pbkdf2PasswordHasher {
      * strings first differ, so that timing tells an attacker nothing about the hash.
      */
     public static boolean verify(String password, String encoded) {
+        // task: 05-2 checking a password
         String[] parts = encoded.split("\\$", -1);
         if (parts.length != 4 || !parts[0].equals(ALGORITHM)) {
             return false;                  // another algorithm, or an unusable password ("!...")
@@ -65,6 +66,7 @@ public final class Pbkdf2PasswordHasher {
         }
         String again = encode(password, parts[2], iterations);
         return MessageDigest.isEqual(again.getBytes(StandardCharsets.UTF_8), encoded.getBytes(StandardCharsets.UTF_8));
+        // endtask
     }
     // endregion
 
