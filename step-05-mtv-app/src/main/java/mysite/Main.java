@@ -19,6 +19,7 @@ import org.mtvkit.mtv.CommandError;
 import org.mtvkit.mtv.ManagementUtility;
 import org.mtvkit.mtv.Project;
 import org.mtvkit.mtv.Settings;
+import org.mtvkit.routing.AccessLog;
 
 /**
  * The project's entry point, Django's {@code manage.py}: builds the project, then runs the management
@@ -49,7 +50,7 @@ public final class Main {
     // region: project
     /** The polls project with these settings; {@code shell} calls it too, to build the project in JShell's JVM. */
     public static Project project(Settings settings) {
-        return builder(settings).accessLog(System.out::println).build();
+        return builder(settings).accessLog(AccessLog.slf4j()).build();
     }
 
     /** The project's description before it is built: the apps, the middleware, the commands and the URLconf. */

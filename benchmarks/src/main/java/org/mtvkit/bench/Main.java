@@ -9,8 +9,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.mtvkit.bench.load.DjangoSite;
 import org.mtvkit.bench.load.LoadTest;
+import org.mtvkit.bench.load.Wrk;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -22,7 +25,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /**
  * Runs every benchmark and the load test, and prints each figure as a ratio to a baseline measured
  * in the same run. {@code quick} (the default) takes under two minutes, {@code full} under ten. A second
- * argument runs one group only: {@code router}, {@code templates}, {@code orm} or {@code load}.
+ * argument runs one group only: {@code router}, {@code templates}, {@code orm}, {@code load} or
+ * {@code django} (the kit beside Django 3.2 under gunicorn, when both are installed).
  */
 public final class Main {
 
@@ -34,9 +38,9 @@ public final class Main {
         static RunMode named(String name) {
             return switch (name) {
                 case "quick" -> new RunMode(name, 1, TimeValue.milliseconds(200), 2, TimeValue.milliseconds(200),
-                        List.of("10", "1000"), 8, Duration.ofSeconds(1), Duration.ofSeconds(3));
+                        List.of("10", "1000"), 8, Duration.ofSeconds(1), Duration.ofSeconds(2));
                 case "full" -> new RunMode(name, 2, TimeValue.seconds(1), 4, TimeValue.seconds(1),
-                        List.of("10", "100", "1000"), 16, Duration.ofSeconds(5), Duration.ofSeconds(20));
+                        List.of("10", "100", "1000"), 16, Duration.ofSeconds(60), Duration.ofSeconds(12));
                 default -> throw new IllegalArgumentException("unknown mode '" + name + "': use quick or full");
             };
         }
@@ -50,8 +54,8 @@ public final class Main {
         shareClassPathWithForks();
         RunMode mode = RunMode.named(args.length > 0 ? args[0] : "quick");
         String only = args.length > 1 ? args[1] : "all";
-        if (!List.of("all", "router", "templates", "orm", "load").contains(only)) {
-            throw new IllegalArgumentException("unknown group '" + only + "': use router, templates, orm or load");
+        if (!List.of("all", "router", "templates", "orm", "load", "django").contains(only)) {
+            throw new IllegalArgumentException("unknown group '" + only + "': use router, templates, orm, load or django");
         }
         System.out.println("MTV kit benchmarks, " + mode.name() + " mode");
         System.out.println(Machine.describe());
@@ -73,17 +77,74 @@ public final class Main {
                 Report.ormPostgres(run(mode, PostgresOrmBench.class));
             }
         }
+        Optional<LoadTest.Session> kit = Optional.empty();
         if (only.equals("all") || only.equals("load")) {
-            System.out.println();
-            System.out.println("(load test: " + mode.connections() + " connections, " + mode.loadWarmUp().toSeconds()
-                    + " s warm-up, " + mode.loadTime().toSeconds() + " s measured, per site)");
-            LoadTest.Generator generator = LoadTest.Generator.available();
-            LoadTest.Outcome framework = LoadTest.run(LoadTest.Site.FRAMEWORK, generator, mode.connections(), mode.loadWarmUp(),
-                    mode.loadTime(), 5_000_000);
-            LoadTest.Outcome raw = LoadTest.run(LoadTest.Site.RAW_SERVLET, generator, mode.connections(), mode.loadWarmUp(),
-                    mode.loadTime(), 5_000_000);
-            Report.load(framework, raw);
+            kit = load(mode);
         }
+        if (only.equals("all") || only.equals("django")) {
+            django(mode, kit);
+        }
+    }
+
+    // region: load-phases
+    /**
+     * The load session: a fixed unmeasured warm-up of the votes mix (long enough, on 2 cores, for the
+     * throughput to stop rising), then both mixes at 16 and 64 connections, then the first phase again
+     * to show the figures were steady.
+     */
+    static List<LoadTest.Phase> phases(RunMode mode) {
+        Duration warm = mode.name().equals("full") ? Duration.ofSeconds(3) : Duration.ZERO;
+        Duration time = mode.loadTime();
+        return List.of(
+                new LoadTest.Phase("read-only, 16", LoadTest.Mix.READ_ONLY, 16, warm, time),
+                new LoadTest.Phase("votes, 16", LoadTest.Mix.VOTES, 16, warm, time),
+                new LoadTest.Phase("read-only, 64", LoadTest.Mix.READ_ONLY, 64, warm, time),
+                new LoadTest.Phase("votes, 64", LoadTest.Mix.VOTES, 64, warm, time),
+                new LoadTest.Phase("read-only, 16, again", LoadTest.Mix.READ_ONLY, 16, warm, time));
+    }
+    // endregion
+
+    /** The kit's session, when wrk ran it, for the comparison with Django. */
+    private static Optional<LoadTest.Session> load(RunMode mode) throws Exception {
+        System.out.println();
+        if (LoadTest.Generator.available() != LoadTest.Generator.WRK) {
+            System.out.println("(wrk is not installed, so the load test uses the JDK's HttpClient in this JVM,"
+                    + " one mix at " + mode.connections() + " connections; apt-get install -y wrk for the full session)");
+            LoadTest.Outcome framework = LoadTest.run(LoadTest.Site.FRAMEWORK, LoadTest.Generator.JDK_HTTP_CLIENT,
+                    mode.connections(), mode.loadWarmUp(), mode.loadTime(), 5_000_000);
+            LoadTest.Outcome raw = LoadTest.run(LoadTest.Site.RAW_SERVLET, LoadTest.Generator.JDK_HTTP_CLIENT,
+                    mode.connections(), mode.loadWarmUp(), mode.loadTime(), 5_000_000);
+            Report.load(framework, raw);
+            return Optional.empty();
+        }
+        System.out.println("(load test with wrk: per site, " + mode.loadWarmUp().toSeconds() + " s of the votes mix"
+                + " unmeasured, then each phase: " + phases(mode).get(0).warmUp().toSeconds() + " s unmeasured, "
+                + mode.loadTime().toSeconds() + " s measured)");
+        LoadTest.Session kit = LoadTest.session(LoadTest.Site.FRAMEWORK, mode.loadWarmUp(), phases(mode));
+        LoadTest.Session raw = LoadTest.session(LoadTest.Site.RAW_SERVLET, mode.loadWarmUp(), phases(mode));
+        Report.sessions(phases(mode), kit, raw);
+        return Optional.of(kit);
+    }
+
+    /** Django beside the kit, on the first four phases; the kit's figures are this run's load session's when there was one. */
+    private static void django(RunMode mode, Optional<LoadTest.Session> kitSession) throws Exception {
+        System.out.println();
+        Optional<String> missing = DjangoSite.missing().or(() -> Wrk.onPath().isPresent() ? Optional.empty()
+                : Optional.of("wrk is not installed: apt-get install -y wrk"));
+        if (missing.isPresent()) {
+            System.out.println("(Django beside the kit: skipped, " + missing.get() + ")");
+            return;
+        }
+        // CPython compiles nothing at run time, so a short warm-up (its first requests import the views) is enough.
+        Duration djangoWarmUp = Duration.ofSeconds(Math.min(10, mode.loadWarmUp().toSeconds()));
+        System.out.println("(Django 3.2 under gunicorn: the same phases as the kit; " + djangoWarmUp.toSeconds()
+                + " s unmeasured first, SQLite in /dev/shm)");
+        List<LoadTest.Phase> phases = phases(mode).subList(0, 4);
+        LoadTest.Session kit = kitSession.isPresent() ? kitSession.get()
+                : LoadTest.session(LoadTest.Site.FRAMEWORK, mode.loadWarmUp(), phases);
+        LoadTest.Session sync = DjangoSite.session(DjangoSite.Workers.SYNC_2, djangoWarmUp, phases);
+        LoadTest.Session threaded = DjangoSite.session(DjangoSite.Workers.THREADED_2X8, djangoWarmUp, phases);
+        Report.django(phases, kit, sync, threaded);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.mtvkit.bench;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.mtvkit.bench.load.LoadResult;
 import org.mtvkit.bench.load.LoadTest;
 
 /** Prints each group of figures as a table of ratios to its baseline, with the goal and whether it was met. */
@@ -91,6 +92,65 @@ final class Report {
             o.firstErrors().forEach(e -> System.out.println("    " + e));
         }
     }
+
+    // region: sessions-report
+    static void sessions(List<LoadTest.Phase> phases, LoadTest.Session kit, LoadTest.Session raw) {
+        title("Whole request under load (wrk): the kit's polls project against the raw servlet, phase by phase");
+        row("phase", "", "kit req/s", "raw req/s", "kit/raw", "kit p99 ms", "raw p99 ms");
+        for (int i = 0; i < phases.size(); i++) {
+            LoadResult k = kit.results().get(i);
+            LoadResult r = raw.results().get(i);
+            row(phases.get(i).name(), "", num(k.throughput()), num(r.throughput()), ratio(k.throughput() / r.throughput()),
+                    num(k.p99Millis()), num(r.p99Millis()));
+        }
+        for (int i = 0; i < phases.size(); i++) {
+            goal("throughput, kit / raw, " + phases.get(i).name(),
+                    kit.results().get(i).throughput() / raw.results().get(i).throughput(), 0.8, false);
+        }
+        for (int i = 0; i < phases.size(); i++) {
+            if (phases.get(i).connections() == 64) {
+                goal("p99, kit / raw, " + phases.get(i).name(),
+                        kit.results().get(i).p99Millis() / raw.results().get(i).p99Millis(), 2.0, true);
+            }
+        }
+        verdict("kit", kit);
+        verdict("raw servlet", raw);
+        System.out.printf(Locale.ROOT, "  memory after the load, kit: resident %d MiB (this whole JVM: Maven, wrk's driver"
+                        + " and the site), heap in use after a collection %d MiB, max heap %d MiB%n",
+                kit.residentBytes() >> 20, kit.heapUsedBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    static void django(List<LoadTest.Phase> phases, LoadTest.Session kit, LoadTest.Session sync,
+                       LoadTest.Session threaded) {
+        title("Django 3.2 under gunicorn beside the kit: the same pages, mixes and questions (wrk)");
+        row("phase", "", "kit req/s", "Dj sync", "Dj threads", "kit/sync", "kit/threads");
+        for (int i = 0; i < phases.size(); i++) {
+            double k = kit.results().get(i).throughput();
+            double s = sync.results().get(i).throughput();
+            double t = threaded.results().get(i).throughput();
+            row(phases.get(i).name(), "", num(k), num(s), num(t), ratio(k / s), ratio(k / t));
+        }
+        for (int i = 0; i < phases.size(); i++) {
+            double k = kit.results().get(i).throughput();
+            double best = Math.max(sync.results().get(i).throughput(), threaded.results().get(i).throughput());
+            goal("kit / best Django, " + phases.get(i).name(), k / best, 10.0, false);
+        }
+        verdict("Django, 2 sync workers", sync);
+        verdict("Django, 2 workers x 8 threads", threaded);
+        System.out.printf(Locale.ROOT, "  resident after the load: Django sync %d MiB, threaded %d MiB (master and"
+                + " workers added up)%n", sync.residentBytes() >> 20, threaded.residentBytes() >> 20);
+    }
+
+    private static void verdict(String label, LoadTest.Session s) {
+        System.out.println("  " + label + ": " + (s.errors() == 0 ? "no errors" : s.errors() + " ERRORS")
+                + ", votes acknowledged " + s.votesSent() + ", counted " + s.votesCounted() + ": "
+                + (s.votesSent() == s.votesCounted() ? "every vote counted"
+                : s.votesAgree() ? "every vote counted, and " + (s.votesCounted() - s.votesSent())
+                        + " more whose answers wrk did not wait for at a deadline"
+                : "MISMATCH of " + (s.votesCounted() - s.votesSent())));
+        s.firstErrors().stream().limit(3).forEach(e -> System.out.println("    " + e));
+    }
+    // endregion
 
     private static void pair(String what, double orm, double baseline) {
         row(what, "", num(orm), num(baseline), "", ratio(orm / baseline), "");

@@ -30,7 +30,7 @@ class MainTest {
     void unknownGroupIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Main.main(new String[] {"quick", "database"}));
-        assertEquals("unknown group 'database': use router, templates, orm or load", e.getMessage());
+        assertEquals("unknown group 'database': use router, templates, orm, load or django", e.getMessage());
     }
 
     @Test

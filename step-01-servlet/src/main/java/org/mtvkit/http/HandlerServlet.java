@@ -59,11 +59,7 @@ public final class HandlerServlet extends HttpServlet {
     private static void write(Response response, boolean head, HttpServletResponse out) throws IOException {
         // task: 01-2 the servlet adapter
         out.setStatus(response.status());
-        for (String name : response.headers().names()) {
-            for (String value : response.headers().all(name)) {
-                out.addHeader(name, value);
-            }
-        }
+        response.headers().forEach(out::addHeader);
         for (Cookie cookie : response.cookies()) {
             out.addHeader("Set-Cookie", cookie.toHeaderValue());
         }

@@ -36,11 +36,37 @@ public final class Headers {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("Headers.of takes name/value pairs, got an odd number of strings");
         }
-        Headers headers = EMPTY;
+        Collector headers = new Collector();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            headers = headers.with(namesAndValues[i], namesAndValues[i + 1]);
+            headers.add(namesAndValues[i], namesAndValues[i + 1]);
         }
-        return headers;
+        return headers.build();
+    }
+
+    /**
+     * Gathers many headers into one map, checked as {@link #with} checks them: a request's headers are
+     * read one by one, and a copy of the whole map per header would cost more than the request.
+     */
+    static final class Collector {
+        private final Map<String, String> names = new LinkedHashMap<>();
+        private final Map<String, List<String>> values = new LinkedHashMap<>();
+
+        Collector add(String name, String value) {
+            check(name, value);
+            String key = key(name);
+            names.putIfAbsent(key, name);
+            values.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
+            return this;
+        }
+
+        Headers build() {
+            if (names.isEmpty()) {
+                return EMPTY;
+            }
+            Map<String, Entry> entries = new LinkedHashMap<>();
+            names.forEach((key, name) -> entries.put(key, new Entry(name, List.copyOf(values.get(key)))));
+            return new Headers(Collections.unmodifiableMap(entries));
+        }
     }
 
     /** The first value of the header, if present. */
@@ -66,13 +92,18 @@ public final class Headers {
         return Collections.unmodifiableSet(names);
     }
 
+    /** Every name (as first written) and value, in order: the way out, without building a set of names. */
+    void forEach(java.util.function.BiConsumer<String, String> action) {
+        for (Entry e : entries.values()) {
+            for (String value : e.values()) {
+                action.accept(e.name(), value);
+            }
+        }
+    }
+
     /** A copy with one more value for the header (an existing value is kept). */
     public Headers with(String name, String value) {
-        checkToken(name);
-        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("header " + name + " has a line break in its value: "
-                    + "that would let a value inject headers of its own");
-        }
+        check(name, value);
         Map<String, Entry> copy = new LinkedHashMap<>(entries);
         Entry old = copy.get(key(name));
         List<String> values = new ArrayList<>(old == null ? List.of() : old.values());
@@ -83,6 +114,14 @@ public final class Headers {
 
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT);
+    }
+
+    private static void check(String name, String value) {
+        checkToken(name);
+        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("header " + name + " has a line break in its value: "
+                    + "that would let a value inject headers of its own");
+        }
     }
 
     private static void checkToken(String name) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -28,12 +29,14 @@ final class ServletRequests {
         Request.Builder builder = Request.builder(servlet.getMethod(), path).rawPath(rawPath);
         orBadRequest("query string", () -> builder.queryString(servlet.getQueryString()));
 
-        Headers headers = Headers.empty();
-        for (String name : Collections.list(servlet.getHeaderNames())) {
-            for (String value : Collections.list(servlet.getHeaders(name))) {
-                headers = headers.with(name, value);
+        Headers.Collector collected = new Headers.Collector();
+        for (Enumeration<String> names = servlet.getHeaderNames(); names.hasMoreElements(); ) {
+            String name = names.nextElement();
+            for (Enumeration<String> values = servlet.getHeaders(name); values.hasMoreElements(); ) {
+                collected.add(name, values.nextElement());
             }
         }
+        Headers headers = collected.build();
         builder.headers(headers);
         headers.all("Cookie").forEach(header -> Cookies.parse(header).forEach(builder::cookie));
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The names {@code reverse} knows, namespace by namespace, and the code that turns a name and its
@@ -59,8 +60,14 @@ final class ReverseIndex {
     }
 
     private static final int LISTED_NAMES = 12;
+    private static final int MAX_TARGETS = 10_000;
+
+    /** Where a name's walk through the namespaces ends: the prefixes met on the way, and its candidates. */
+    private record Target(List<CompiledPattern> prefixes, List<Candidate> candidates) {
+    }
 
     private final Level root;
+    private final Map<String, Target> targets = new ConcurrentHashMap<>();
 
     ReverseIndex(Level root) {
         this.root = root;
@@ -72,6 +79,36 @@ final class ReverseIndex {
             throw new IllegalArgumentException("reverse('" + viewName + "') was given both positional and keyword"
                     + " arguments; pass them all by position or all by name, as Django's reverse requires");
         }
+        Target target = target(viewName, currentApp);
+        List<String> reasons = new ArrayList<>();
+        for (Candidate candidate : target.candidates()) {
+            Optional<String> fitted = fit(candidate, target.prefixes(), args, kwargs, reasons);
+            if (fitted.isPresent()) {
+                return fitted.get();
+            }
+        }
+        throw noFit(viewName, target.candidates(), args, kwargs, reasons);
+    }
+
+    /**
+     * The namespaces walked for a name: the prefixes on the way and the candidates at the end. The
+     * walk depends only on the name and the current app, and a page reverses the same few names on
+     * every render, so each walk is kept (a bounded number of them; failed walks are not kept).
+     */
+    private Target target(String viewName, Optional<String> currentApp) {
+        String key = currentApp.map(app -> app + "\u0000" + viewName).orElse(viewName);
+        Target known = targets.get(key);
+        if (known != null) {
+            return known;
+        }
+        Target walked = walk(viewName, currentApp);
+        if (targets.size() < MAX_TARGETS) {
+            targets.put(key, walked);
+        }
+        return walked;
+    }
+
+    private Target walk(String viewName, Optional<String> currentApp) {
         List<String> path = new ArrayList<>(List.of(viewName.split(":", -1)));
         String name = path.remove(path.size() - 1);
         Deque<String> current = new ArrayDeque<>(currentApp.map(app -> List.of(app.split(":"))).orElse(List.of()));
@@ -103,14 +140,7 @@ final class ReverseIndex {
         if (candidates == null) {
             throw unknownName(viewName);
         }
-        List<String> reasons = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            Optional<String> fitted = fit(candidate, prefixes, args, kwargs, reasons);
-            if (fitted.isPresent()) {
-                return fitted.get();
-            }
-        }
-        throw noFit(viewName, candidates, args, kwargs, reasons);
+        return new Target(List.copyOf(prefixes), candidates);
     }
     // endregion
 
@@ -177,24 +207,29 @@ final class ReverseIndex {
 
     /** The converter's text for the value, checked against its regex as Django checks the candidate path. */
     private static Optional<String> toUrl(Candidate candidate, Segment.Param param, Object value, List<String> reasons) {
-        String where = "the value " + value + " for <" + param.converterName() + ":" + param.name() + "> in pattern '"
-                + candidate.route() + "' does not fit: ";
+        // The reason is built only when there is one: reverse runs for every {% url %} of every page.
         if (value == null) {
-            reasons.add(where + "null is not a value a URL can hold");
+            reasons.add(misfit(candidate, param, value) + "null is not a value a URL can hold");
             return Optional.empty();
         }
         String text;
         try {
             text = param.converter().toUrl(value);
         } catch (IllegalArgumentException e) {        // Django's ValueError from to_url: "not this one"
-            reasons.add(where + "the converter refused it (" + e.getMessage() + ")");
+            reasons.add(misfit(candidate, param, value) + "the converter refused it (" + e.getMessage() + ")");
             return Optional.empty();
         }
         if (!param.converter().accepts(text)) {
-            reasons.add(where + "its text '" + text + "' does not match " + param.converter().regex());
+            reasons.add(misfit(candidate, param, value) + "its text '" + text + "' does not match "
+                    + param.converter().regex());
             return Optional.empty();
         }
         return Optional.of(text);
+    }
+
+    private static String misfit(Candidate candidate, Segment.Param param, Object value) {
+        return "the value " + value + " for <" + param.converterName() + ":" + param.name() + "> in pattern '"
+                + candidate.route() + "' does not fit: ";
     }
     // endregion
 

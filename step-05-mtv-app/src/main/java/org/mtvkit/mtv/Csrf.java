@@ -2,6 +2,7 @@ package org.mtvkit.mtv;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -41,7 +42,9 @@ public final class Csrf {
 
     private static final int SECRET_BYTES = 32;
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-    private static final SecureRandom RANDOM = new SecureRandom();
+    // One DRBG per thread: a shared SecureRandom is one lock that every request's mask waits for, and
+    // Linux's default (NativePRNG) locks one static object even across instances. DRBG locks only itself.
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(Csrf::drbg);
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
 
@@ -121,7 +124,7 @@ public final class Csrf {
     static String mask(byte[] secret) {
         byte[] masked = new byte[2 * SECRET_BYTES];
         byte[] mask = new byte[SECRET_BYTES];
-        RANDOM.nextBytes(mask);
+        RANDOM.get().nextBytes(mask);
         for (int i = 0; i < SECRET_BYTES; i++) {
             masked[i] = mask[i];
             masked[SECRET_BYTES + i] = (byte) (secret[i] ^ mask[i]);
@@ -138,9 +141,17 @@ public final class Csrf {
     }
     // endregion
 
+    private static SecureRandom drbg() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JDK has no DRBG SecureRandom, which every JDK since 9 has", e);
+        }
+    }
+
     private static byte[] newSecret() {
         byte[] secret = new byte[SECRET_BYTES];
-        RANDOM.nextBytes(secret);
+        RANDOM.get().nextBytes(secret);
         return secret;
     }
 

@@ -30,6 +30,42 @@ public final class LoadTest {
     /** Which site to serve. */
     public enum Site { FRAMEWORK, RAW_SERVLET }
 
+    /** Which requests a visitor sends, in turn: the three pages only, or the three pages and a vote. */
+    public enum Mix {
+        READ_ONLY("read"), VOTES("votes");
+
+        private final String scriptName;
+
+        Mix(String scriptName) {
+            this.scriptName = scriptName;
+        }
+
+        /** The mix's name as {@code polls.lua} reads it. */
+        public String scriptName() {
+            return scriptName;
+        }
+    }
+
+    /** One measured phase of a session: a mix at a number of connections, for a time. */
+    public record Phase(String name, Mix mix, int connections, Duration warmUp, Duration measure) {
+    }
+
+    /**
+     * What a whole session on one site measured, phase by phase.
+     *
+     * @param results       each phase's measured run, in order
+     * @param residentBytes the JVM's resident set size after the last phase (0 where /proc is missing)
+     * @param heapUsedBytes the heap in use after a collection, after the last phase
+     */
+    public record Session(String site, List<LoadResult> results, long errors, long votesSent, long votesCounted,
+                          long inFlightAtStop, long residentBytes, long heapUsedBytes, List<String> firstErrors) {
+
+        /** Every vote answered was counted, and nothing else was but votes still in flight at a stop. */
+        public boolean votesAgree() {
+            return votesCounted >= votesSent && votesCounted - votesSent <= inFlightAtStop;
+        }
+    }
+
     /** Which program sends the requests: wrk outside the JVM, or {@link LoadGenerator} inside it. */
     public enum Generator {
         WRK, JDK_HTTP_CLIENT;
@@ -91,6 +127,68 @@ public final class LoadTest {
                 return new Outcome(site, generator, measured, warm.errors() + measured.errors(),
                         warm.votesSent() + measured.votesSent(), votesIn(db),
                         generator == Generator.WRK ? (warmUp.isZero() ? 1L : 2L) * connections : 0, firstErrors);
+            } catch (InterruptedException | SQLException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("could not stop the " + site + " server: " + e.getMessage(), e);
+            }
+        }
+    }
+    // endregion
+
+    // region: session
+    /**
+     * Serves {@code site} once and drives it with wrk: first {@code steadyWarmUp} of the votes mix,
+     * unmeasured, so that the JIT has compiled the request path (throughput keeps rising for about a
+     * minute on 2 cores), then every phase in turn, each with a short unmeasured warm-up of its own
+     * because a new connection count changes the threads' work. Votes are counted once, at the end.
+     */
+    public static Session session(Site site, Duration steadyWarmUp, List<Phase> phases)
+            throws InterruptedException, SQLException {
+        Path wrk = Wrk.onPath().orElseThrow(() -> new IllegalStateException(
+                "the load session needs wrk, which is not on the PATH: install it (apt-get install -y wrk)"));
+        try (PollsDatabase db = PollsDatabase.seeded(QUESTIONS, CHOICES)) {
+            AutoCloseable server;
+            URI uri;
+            if (site == Site.FRAMEWORK) {
+                WebServer web = WebServer.start(pollsProject(db.orm()).handler(), "127.0.0.1", 0);
+                server = web;
+                uri = URI.create("http://127.0.0.1:" + web.port() + "/");
+            } else {
+                RawServer raw = RawServer.start(new RawPollsServlet(db.raw()));
+                server = raw;
+                uri = raw.uri();
+            }
+            try (server) {
+                List<LoadResult> unmeasured = new ArrayList<>();
+                List<LoadResult> results = new ArrayList<>();
+                long inFlight = 0;
+                unmeasured.add(new Wrk(wrk, uri, QUESTIONS, CHOICES, Mix.VOTES).run(16, steadyWarmUp));
+                inFlight += 16;
+                for (Phase phase : phases) {
+                    Wrk load = new Wrk(wrk, uri, QUESTIONS, CHOICES, phase.mix());
+                    if (!phase.warmUp().isZero()) {
+                        unmeasured.add(load.run(phase.connections(), phase.warmUp()));
+                        inFlight += phase.connections();
+                    }
+                    results.add(load.run(phase.connections(), phase.measure()));
+                    inFlight += phase.connections();
+                }
+                long errors = 0;
+                long votes = 0;
+                List<String> firstErrors = new ArrayList<>();
+                for (LoadResult r : unmeasured) {
+                    errors += r.errors();
+                    votes += r.votesSent();
+                    firstErrors.addAll(r.firstErrors());
+                }
+                for (LoadResult r : results) {
+                    errors += r.errors();
+                    votes += r.votesSent();
+                    firstErrors.addAll(r.firstErrors());
+                }
+                return new Session(site.name(), results, errors, votes, votesIn(db), inFlight, Memory.residentBytes(),
+                        Memory.heapUsedAfterGc(), firstErrors);
             } catch (InterruptedException | SQLException | RuntimeException e) {
                 throw e;
             } catch (Exception e) {

@@ -32,9 +32,15 @@ public final class Wrk {
     private final URI base;
     private final int questions;
     private final int choicesPerQuestion;
+    private final LoadTest.Mix mix;
 
     /** Targets a polls site seeded with {@code questions} questions of {@code choicesPerQuestion} choices each. */
     public Wrk(Path executable, URI base, int questions, int choicesPerQuestion) {
+        this(executable, base, questions, choicesPerQuestion, LoadTest.Mix.VOTES);
+    }
+
+    /** As above, with the given request mix. */
+    public Wrk(Path executable, URI base, int questions, int choicesPerQuestion, LoadTest.Mix mix) {
         if (!"127.0.0.1".equals(base.getHost())) {
             throw new IllegalArgumentException("wrk is only pointed at 127.0.0.1, not at " + base);
         }
@@ -42,6 +48,7 @@ public final class Wrk {
         this.base = base;
         this.questions = questions;
         this.choicesPerQuestion = choicesPerQuestion;
+        this.mix = mix;
     }
 
     /** The {@code wrk} executable on the PATH, if there is one. */
@@ -84,13 +91,13 @@ public final class Wrk {
         }
     }
 
-    /** The command line: bounded in time, a 10 s timeout per request, the script and its two arguments. */
+    /** The command line: bounded in time, a 10 s timeout per request, the script and its three arguments. */
     List<String> command(Path script, int connections, Duration duration) {
         long seconds = Math.max(1, duration.toSeconds());
         int threads = Math.max(1, Math.min(connections, Runtime.getRuntime().availableProcessors()));
         return List.of(executable.toString(), "-t" + threads, "-c" + connections, "-d" + seconds + "s",
                 "--timeout", "10s", "-s", script.toString(), base.toString(), "--",
-                String.valueOf(questions), String.valueOf(choicesPerQuestion));
+                String.valueOf(questions), String.valueOf(choicesPerQuestion), mix.scriptName());
     }
     // endregion
 

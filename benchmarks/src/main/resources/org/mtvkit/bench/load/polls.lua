@@ -1,6 +1,7 @@
 -- The polls request mix for wrk: each thread loads a voting form until it has the CSRF cookie and
--- token, then sends index, detail, results and a vote, in turn, over every question.
--- Arguments (after wrk's "--"): the number of questions, and of choices per question.
+-- token, then sends index, detail, results and a vote, in turn, over every question ("votes"), or
+-- index, detail and results only ("read"). Like a browser, it sends the cookie with every request.
+-- Arguments (after wrk's "--"): the number of questions, of choices per question, and the mix.
 
 local threads = {}
 local next_id = 0
@@ -14,6 +15,7 @@ end
 function init(args)                     -- each thread has its own Lua state, so these are per thread
   questions = tonumber(args[1])
   choices = tonumber(args[2])
+  cycle = (args[3] == "read") and 3 or 4  -- the read-only mix leaves out the vote
   n = 0
   votes = 0                             -- votes answered with the redirect to the results (302)
   token = nil
@@ -30,12 +32,14 @@ function request()
   end
   local k = n
   n = n + 1
-  local question = (id * 7 + math.floor(k / 4)) % questions + 1
-  local step = k % 4
-  if step == 0 then return wrk.format("GET", "/polls/") end
-  if step == 1 then return wrk.format("GET", "/polls/" .. question .. "/") end
-  if step == 2 then return wrk.format("GET", "/polls/" .. question .. "/results/") end
-  local choice = (question - 1) * choices + math.floor(k / 4) % choices + 1
+  local question = (id * 7 + math.floor(k / cycle)) % questions + 1
+  local step = k % cycle
+  local sent = {}
+  if cookie then sent["Cookie"] = cookie end
+  if step == 0 then return wrk.format("GET", "/polls/", sent) end
+  if step == 1 then return wrk.format("GET", "/polls/" .. question .. "/", sent) end
+  if step == 2 then return wrk.format("GET", "/polls/" .. question .. "/results/", sent) end
+  local choice = (question - 1) * choices + math.floor(k / cycle) % choices + 1
   local headers = { ["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = cookie }
   return wrk.format("POST", "/polls/" .. question .. "/vote/", headers,
     "choice=" .. choice .. "&csrfmiddlewaretoken=" .. encode(token))

@@ -63,12 +63,13 @@ class WrkTest {
     }
 
     @Test
-    @DisplayName("the command line is bounded in time, names the script and passes the site's size to it")
+    @DisplayName("the command line is bounded in time, names the script and passes the site's size and the mix to it")
     void commandLine() {
         List<String> command = wrk.command(Path.of("/tmp/polls.lua"), 4, Duration.ofSeconds(2));
         assertEquals("/usr/bin/wrk", command.get(0));
         assertTrue(command.containsAll(List.of("-c4", "-d2s", "-s", "/tmp/polls.lua")), command.toString());
-        assertEquals(List.of("http://127.0.0.1:40123/", "--", "20", "4"), command.subList(command.size() - 4, command.size()));
+        assertEquals(List.of("http://127.0.0.1:40123/", "--", "20", "4", "votes"),
+                command.subList(command.size() - 5, command.size()));
     }
 
     @Test
@@ -116,5 +117,20 @@ class WrkTest {
         assertTrue(outcome.measured().requests() > 0, "wrk sent requests");
         assertTrue(outcome.votesSent() > 0, "one request in four is a vote, and a vote passes the CSRF check");
         assertTrue(outcome.votesAgree(), outcome.votesSent() + " answered, " + outcome.votesCounted() + " counted");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(LoadTest.Site.class)
+    @EnabledIf("wrkInstalled")
+    @DisplayName("with wrk installed, a short session of the read-only mix sends no vote and the votes mix counts every one")
+    void shortSessionOfBothMixes(LoadTest.Site site) throws Exception {
+        LoadTest.Session session = LoadTest.session(site, Duration.ofSeconds(1), List.of(
+                new LoadTest.Phase("read-only", LoadTest.Mix.READ_ONLY, 4, Duration.ZERO, Duration.ofSeconds(1)),
+                new LoadTest.Phase("votes", LoadTest.Mix.VOTES, 4, Duration.ZERO, Duration.ofSeconds(1))));
+        assertEquals(0, session.errors(), session.firstErrors().toString());
+        assertEquals(0, session.results().get(0).votesSent(), "the read-only mix sends no vote");
+        assertTrue(session.results().get(1).votesSent() > 0, "the votes mix sends votes that pass the CSRF check");
+        assertTrue(session.votesAgree(), session.votesSent() + " answered, " + session.votesCounted() + " counted");
+        assertTrue(session.residentBytes() > 0, "the resident size is read from /proc");
     }
 }
