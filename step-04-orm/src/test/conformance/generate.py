@@ -399,7 +399,170 @@ def build_queries():
     add("None in gt", "Book", [["filter", q("rating__gt", None)]], ids)
     add("order by unknown", "Book", [["order_by", ["nope"]]], ids)
     add("in needs a list", "Book", [["filter", q("rating__in", 3)]], ids)
+    annotate_queries(add)
+    reverse_exclude_queries(add)
     return queries
+
+
+def annotate(name, function, field, distinct=False):
+    """Django's annotate(name=Function(field, distinct=...)); a name of None takes Django's default alias."""
+    return ["annotate", name, function, field, distinct]
+
+
+def annotate_queries(add):
+    """annotate() with aggregates, GROUP BY (by object and by values), HAVING, ordering by annotations."""
+    by_id = ["order_by", ["id"]]
+    count_books = annotate("n", "COUNT", "books")
+    # One aggregate per author, over a reverse relation; authors without books get 0 or None.
+    for function, field in [("COUNT", "books"), ("SUM", "books__pages"), ("AVG", "books__rating"),
+                            ("MIN", "books__published"), ("MAX", "books__title"), ("COUNT", "books__rating"),
+                            ("MAX", "books__rating"), ("COUNT", "id"), ("SUM", "age")]:
+        add("annotate %s(%s)" % (function, field), "Author", [annotate("v", function, field), by_id],
+            ["annotated", ["v"]])
+    add("annotate with the default name", "Author", [annotate(None, "COUNT", "books"), by_id],
+        ["annotated", ["books__count"]])
+    add("annotate count distinct", "Author", [annotate("v", "COUNT", "books__rating", True), by_id],
+        ["annotated", ["v"]])
+    add("annotate sum distinct", "Author", [annotate("v", "SUM", "books__pages", True), by_id], ["annotated", ["v"]])
+    add("annotate two over one relation", "Author",
+        [count_books, annotate("pages", "SUM", "books__pages"), annotate("best", "MAX", "books__rating"), by_id],
+        ["annotated", ["n", "pages", "best"]])
+    # Across a forward foreign key (nullable), and two hops.
+    add("annotate across a foreign key", "Book", [annotate("v", "MAX", "author__age"), by_id], ["annotated", ["v"]])
+    add("annotate count of a foreign key", "Book", [annotate("v", "COUNT", "author"), by_id], ["annotated", ["v"]])
+    add("annotate across two foreign keys", "Book", [annotate("v", "MIN", "author__country__name"), by_id],
+        ["annotated", ["v"]])
+    add("annotate forward then reverse", "Book", [annotate("v", "COUNT", "author__books"), by_id],
+        ["annotated", ["v"]])
+    add("annotate two reverse hops", "Country", [annotate("v", "COUNT", "authors__books"), by_id],
+        ["annotated", ["v"]])
+    add("annotate avg of authors' age", "Country", [annotate("v", "AVG", "authors__age"), by_id], ["annotated", ["v"]])
+    # Two joins along one path multiply the rows: Django's counts are then wrong, and the kit's agree with them.
+    add("two to-many annotations multiply", "Country",
+        [annotate("authors_n", "COUNT", "authors"), annotate("pages", "SUM", "authors__books__pages"), by_id],
+        ["annotated", ["authors_n", "pages"]])
+    add("two to-many annotations, count distinct", "Country",
+        [annotate("authors_n", "COUNT", "authors", True), annotate("pages", "SUM", "authors__books__pages"), by_id],
+        ["annotated", ["authors_n", "pages"]])
+    # Order by an annotation (NULL sums last ascending, as PostgreSQL).
+    add("order by a count", "Author", [count_books, ["order_by", ["-n", "id"]]], ids_of())
+    add("order by a nullable sum", "Author", [annotate("r", "SUM", "books__rating"), ["order_by", ["r", "id"]]],
+        ids_of())
+    add("order by a nullable sum descending", "Author",
+        [annotate("r", "SUM", "books__rating"), ["order_by", ["-r", "-id"]]], ids_of())
+    add("order by the default name", "Author", [annotate(None, "COUNT", "books"), ["order_by", ["books__count", "-id"]]],
+        ids_of())
+    add("order by an annotation before it exists", "Author", [["order_by", ["n"]], count_books], ids_of())
+    # Filters: before annotate they restrict the joined rows; after it, on the annotation they are HAVING.
+    add("filter before annotate restricts the counted rows", "Author",
+        [["filter", q("books__rating__gte", 3)], count_books, by_id], ["annotated", ["n"]])
+    add("filter after annotate joins again", "Author",
+        [count_books, ["filter", q("books__rating__gte", 3)], by_id], ["annotated", ["n"]])
+    add("filter after annotate, count distinct", "Author",
+        [annotate("n", "COUNT", "books", True), ["filter", q("books__rating__gte", 3)], by_id], ["annotated", ["n"]])
+    add("filter on a plain field after annotate", "Author", [count_books, ["filter", q("age__gt", 30)], by_id],
+        ["annotated", ["n"]])
+    for lookup, value in [("n__gt", 1), ("n", 0), ("n__gte", 2), ("n__lt", 2), ("n__in", [0, 3]), ("n__range", [1, 2]),
+                          ("n__isnull", False), ("n__gt", {"F": "age"})]:
+        add("having %s=%r" % (lookup, value), "Author", [count_books, ["filter", q(lookup, value)], by_id], ids_of())
+    add("having on the default name", "Author",
+        [annotate(None, "COUNT", "books"), ["filter", q("books__count__gte", 2)], by_id], ids_of())
+    add("exclude on an annotation", "Author", [count_books, ["exclude", q("n__gt", 1)], by_id], ids_of())
+    total = annotate("total", "SUM", "books__rating")
+    add("exclude on a nullable sum drops NULL sums", "Author", [total, ["exclude", q("total__gt", 5)], by_id], ids_of())
+    add("having a NULL sum", "Author", [total, ["filter", q("total__isnull", True)], by_id], ids_of())
+    add("having or a plain field", "Author",
+        [count_books, ["filter", {"or": [q("n__gt", 2), q("age__isnull", True)]}], by_id], ids_of())
+    add("having and a plain field in one Q", "Author",
+        [count_books, ["filter", {"and": [q("n__gte", 1), q("age__gt", 30)]}], by_id], ids_of())
+    add("having twice", "Author", [count_books, total, ["filter", q("n__gte", 1)], ["filter", q("total__lt", 8)], by_id],
+        ["annotated", ["n", "total"]])
+    # Terminal methods over annotated rows.
+    add("count of annotated rows with having", "Author", [count_books, ["filter", q("n__gte", 2)]], ["count"])
+    add("count of annotated rows", "Author", [count_books], ["count"])
+    add("exists with having", "Author", [count_books, ["filter", q("n__gt", 5)]], ["exists"])
+    add("first by annotation", "Author", [count_books, ["order_by", ["-n", "-id"]]], ["first"])
+    add("values after annotate", "Author", [count_books, by_id], ["values", ["name", "n"]])
+    add("all values after annotate", "Author", [count_books, ["filter", q("id__lte", 3)], by_id], ["values", []])
+    add("values_list after annotate", "Author", [total, ["order_by", ["-total", "id"]]],
+        ["values_list", ["id", "total"]])
+    add("values_list flat of an annotation", "Author", [count_books, by_id], ["values_list_flat", "n"])
+    add("annotate with select_related", "Author", [["select_related", ["country"]], count_books, by_id],
+        ["annotated", ["n"]])
+    add("annotate with prefetch_related", "Country", [["prefetch_related", ["authors"]],
+                                                       annotate("n", "COUNT", "authors"), by_id],
+        ["walk_reverse", "authors"])
+    # aggregate() over annotations: a query around the grouped one.
+    add("aggregate over an annotation", "Author", [count_books],
+        ["aggregate", [["AVG", "n"], ["MAX", "n"], ["SUM", "n"], ["COUNT", "n"]]])
+    add("aggregate a plain field after annotate", "Author", [count_books], ["aggregate", [["SUM", "age"]]])
+    add("aggregate over a filtered annotation", "Author", [total, ["filter", q("total__gt", 3)]],
+        ["aggregate", [["MIN", "total"], ["MAX", "total"]]])
+    # values(...).annotate(...): one row per value (the kit's groupBy).
+    add("group by a foreign key", "Book", [["group_by", ["author"]], annotate("n", "COUNT", "id"),
+                                            ["order_by", ["author"]]], ["rows"])
+    add("group by a nullable number", "Book", [["group_by", ["rating"]], annotate("n", "COUNT", "id"),
+                                                annotate("pages", "SUM", "pages"), ["order_by", ["rating"]]], ["rows"])
+    add("group by across two foreign keys", "Book",
+        [["group_by", ["author__country__name"]], annotate("pages", "SUM", "pages"),
+         ["order_by", ["author__country__name"]]], ["rows"])
+    add("group by with having", "Book", [["group_by", ["author"]], annotate("n", "COUNT", "id"),
+                                          ["filter", q("n__gt", 1)], ["order_by", ["author"]]], ["rows"])
+    add("group by ordered by the aggregate", "Book", [["group_by", ["rating"]], annotate("n", "COUNT", "id"),
+                                                       ["order_by", ["-n", "rating"]]], ["rows"])
+    add("group by and order by another field groups by both", "Author",
+        [["group_by", ["country"]], annotate("n", "COUNT", "books"), ["order_by", ["name"]]], ["rows"])
+    add("group by two fields", "Book", [["group_by", ["author", "rating"]], annotate("n", "COUNT", "id"),
+                                         ["order_by", ["author", "rating"]]], ["rows"])
+    add("filter then group by", "Book", [["filter", q("pages__gt", 100)], ["group_by", ["author"]],
+                                          annotate("n", "COUNT", "id"), ["order_by", ["author"]]], ["rows"])
+    add("count of groups", "Book", [["group_by", ["author"]], annotate("n", "COUNT", "id")], ["count"])
+    add("aggregate over groups", "Book", [["group_by", ["author"]], annotate("n", "COUNT", "id")],
+        ["aggregate", [["MAX", "n"], ["AVG", "n"]]])
+    add("group by a reverse relation's field", "Author", [["group_by", ["country__name"]],
+                                                          annotate("n", "COUNT", "books"), ["order_by", ["country__name"]]],
+        ["rows"])
+    # Updates and deletes through an annotation (rolled back).
+    add("delete authors with fewer than two books", "Author", [count_books, ["filter", q("n__lt", 2)]], ["delete"])
+    add("update books of busy authors", "Book", [annotate("n", "COUNT", "author__books"), ["filter", q("n__gte", 3)]],
+        ["update", {"rating": 1}])
+    # Refused, before any SQL.
+    add("annotate an unknown field", "Author", [annotate("n", "COUNT", "nope")], ids_of())
+    add("annotation named like a field", "Author", [annotate("name", "COUNT", "books")], ids_of())
+    add("annotation named like a reverse relation", "Author", [annotate("books", "COUNT", "books")], ids_of())
+    add("a date part of a count", "Author", [count_books, ["filter", q("n__year", 2020)]], ids_of())
+    add("an unknown lookup on an annotation", "Author", [count_books, ["filter", q("n__nope", 1)]], ids_of())
+    add("an aggregate of an annotation", "Author", [count_books, annotate("m", "SUM", "n")], ids_of())
+    add("min does not allow distinct", "Author", [annotate("m", "MIN", "books__pages", True)], ids_of())
+    add("an annotation names a lookup", "Author", [annotate("m", "COUNT", "books__rating__gt")], ids_of())
+
+
+def ids_of():
+    return ["ids"]
+
+
+def reverse_exclude_queries(add):
+    """exclude() across a reverse relation that comes after foreign keys: Django's subquery."""
+    by_id = ["order_by", ["id"]]
+    for lookup, value in [("author__books__rating", 5), ("author__books__rating__gte", 4),
+                          ("author__books__rating__isnull", True), ("author__books__rating", None),
+                          ("author__books__title__icontains", "art"), ("author__books", 3),
+                          ("author__books__in", [1, 2]), ("author__books__rating__in", [3, None]),
+                          ("author__country__authors__age__gt", 30), ("author__country__authors__age", None),
+                          ("author__country__authors__books__rating", 5),
+                          ("author__books__published__year", 2020)]:
+        add("exclude books whose %s=%r" % (lookup, value), "Book", [["exclude", q(lookup, value)], by_id], ["ids"])
+    for lookup, value in [("country__authors__age__isnull", True), ("country__authors__name__startswith", "A"),
+                          ("country__authors__books__published__year", 2020)]:
+        add("exclude authors whose %s=%r" % (lookup, value), "Author", [["exclude", q(lookup, value)], by_id], ["ids"])
+    add("exclude a reverse hop or a field", "Book",
+        [["exclude", {"or": [q("author__books__rating", 5), q("pages__lt", 100)]}], by_id], ["ids"])
+    add("not() of a reverse hop in filter", "Book",
+        [["filter", {"and": [{"not": q("author__books__rating", 3)}, q("pages__gt", 100)]}], by_id], ["ids"])
+    add("count excluding across a reverse hop", "Book", [["exclude", q("author__books__rating", 5)]], ["count"])
+    add("delete excluding across a reverse hop", "Book", [["exclude", q("author__books__rating", 5)]], ["delete"])
+    add("update excluding across two reverse hops", "Book",
+        [["exclude", q("author__country__authors__age__gt", 50)]], ["update", {"rating": 8}])
 
 
 def convert(value):
@@ -467,6 +630,13 @@ def apply(queryset, step):
         return queryset.select_related(*step[1])
     if kind == "prefetch_related":
         return queryset.prefetch_related(*step[1])
+    if kind == "annotate":
+        from django.db.models import Avg, Count, Max, Min, Sum
+        function = {"SUM": Sum, "AVG": Avg, "MIN": Min, "MAX": Max, "COUNT": Count}[step[2]]
+        aggregate = function(step[3], distinct=True) if step[4] else function(step[3])
+        return queryset.annotate(aggregate) if step[1] is None else queryset.annotate(**{step[1]: aggregate})
+    if kind == "group_by":
+        return queryset.values(*step[1])
     raise ValueError(kind)
 
 
@@ -475,6 +645,10 @@ def terminal(queryset, run, model):
     kind = run[0]
     if kind == "ids":
         return [o.id for o in queryset]
+    if kind == "annotated":
+        return [[o.id] + [plain(getattr(o, name)) for name in run[1]] for o in queryset]
+    if kind == "rows":
+        return [{k: plain(v) for k, v in row.items()} for row in queryset]
     if kind == "count":
         return queryset.count()
     if kind == "exists":

@@ -5,11 +5,13 @@ import java.util.Objects;
 
 /**
  * A summary over the rows of a QuerySet, computed by the database:
- * {@code aggregate(Aggregate.sum("votes"))} returns {@code {votes__sum=...}}. The function comes from
+ * {@code aggregate(Aggregate.sum("votes"))} returns {@code {votes__sum=...}}, and
+ * {@code annotate(Aggregate.count("choices"))} gives each object its own count. The function comes from
  * the closed set {@link Function} and the field is resolved through the model, so no caller text
- * reaches the SQL.
+ * reaches the SQL. {@code distinct} counts (or sums) each distinct value once, Django's
+ * {@code Count("choices", distinct=True)}.
  */
-public record Aggregate(Function function, String field) {
+public record Aggregate(Function function, String field, boolean distinct) {
 
     /** Django's five aggregates; each writes one fixed SQL function name. */
     public enum Function { COUNT, SUM, AVG, MIN, MAX }
@@ -17,6 +19,19 @@ public record Aggregate(Function function, String field) {
     public Aggregate {
         Objects.requireNonNull(function, "function: one of COUNT, SUM, AVG, MIN, MAX");
         Objects.requireNonNull(field, "field: the name of a field, as in filter()");
+        if (distinct && (function == Function.MIN || function == Function.MAX)) {
+            throw new IllegalArgumentException(function + "(\"" + field + "\") does not allow distinct, as in Django:"
+                    + " the smallest and largest values are the same either way. COUNT, SUM and AVG do.");
+        }
+    }
+
+    public Aggregate(Function function, String field) {
+        this(function, field, false);
+    }
+
+    /** This aggregate over distinct values only: {@code Aggregate.count("choices").asDistinct()}. */
+    public Aggregate asDistinct() {
+        return new Aggregate(function, field, true);
     }
 
     public static Aggregate count(String field) {

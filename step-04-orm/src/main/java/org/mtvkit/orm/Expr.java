@@ -41,8 +41,12 @@ sealed interface Expr {
 
     record Not(Expr inner) implements Expr { }
 
-    /** An aggregate: {@code COUNT(*)} when the argument is {@code null}, else {@code SUM(t0."votes")}. */
-    record Aggregate(org.mtvkit.orm.Aggregate.Function function, Expr argument) implements Expr { }
+    /** An aggregate: {@code COUNT(*)} when the argument is {@code null}, else {@code SUM(t0."votes")}; {@code COUNT(DISTINCT ...)}. */
+    record Aggregate(org.mtvkit.orm.Aggregate.Function function, Expr argument, boolean distinct) implements Expr {
+        Aggregate(org.mtvkit.orm.Aggregate.Function function, Expr argument) {
+            this(function, argument, false);
+        }
+    }
 
     /** A part of a date or time: {@code EXTRACT(YEAR FROM t0."pub_date")}, written by the dialect; {@code utc} for an Instant. */
     record Extract(DatePart part, Expr inner, boolean utc) implements Expr { }

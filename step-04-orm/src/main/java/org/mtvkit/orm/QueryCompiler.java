@@ -22,14 +22,17 @@ final class QueryCompiler {
     private final Map<String, Boolean> outer; // alias -> reached through a LEFT JOIN
     private final List<Select.Join> joins;
     private final java.util.Set<String> multiValued; // paths that cross a reverse relation
+    private final Map<String, Annotation> annotations; // annotate(): name -> aggregate, in the order added
+    private final List<Grouped> grouping; // groupBy(): Django's values(...) before annotate(); empty for objects
 
     QueryCompiler(Registry registry, Lookups lookups, ModelMeta<?> root) {
         this(registry, lookups, root, new LinkedHashMap<>(Map.of("", ROOT)), new LinkedHashMap<>(Map.of(ROOT, false)),
-                new ArrayList<>(), new java.util.HashSet<>());
+                new ArrayList<>(), new java.util.HashSet<>(), new LinkedHashMap<>(), new ArrayList<>());
     }
 
     private QueryCompiler(Registry registry, Lookups lookups, ModelMeta<?> root, Map<String, String> aliases,
-                          Map<String, Boolean> outer, List<Select.Join> joins, java.util.Set<String> multiValued) {
+                          Map<String, Boolean> outer, List<Select.Join> joins, java.util.Set<String> multiValued,
+                          Map<String, Annotation> annotations, List<Grouped> grouping) {
         this.registry = registry;
         this.lookups = lookups;
         this.root = root;
@@ -37,12 +40,15 @@ final class QueryCompiler {
         this.outer = outer;
         this.joins = joins;
         this.multiValued = multiValued;
+        this.annotations = annotations;
+        this.grouping = grouping;
     }
 
     /** An independent copy: what this compiler has joined so far, free to grow without touching this one. */
     QueryCompiler copy() {
         return new QueryCompiler(registry, lookups, root, new LinkedHashMap<>(aliases), new LinkedHashMap<>(outer),
-                new ArrayList<>(joins), new java.util.HashSet<>(multiValued));
+                new ArrayList<>(joins), new java.util.HashSet<>(multiValued), new LinkedHashMap<>(annotations),
+                new ArrayList<>(grouping));
     }
 
     /**
@@ -63,14 +69,35 @@ final class QueryCompiler {
      * in a row (a nullable column, or any column reached through a LEFT JOIN).
      */
     record Target(ModelMeta<?> model, FieldMeta field, Expr column, String lookup, boolean nullable,
-                  boolean transformed, boolean multiValued) {
+                  boolean transformed, boolean multiValued, Optional<Annotation> annotation) {
+        Target(ModelMeta<?> model, FieldMeta field, Expr column, String lookup, boolean nullable,
+               boolean transformed, boolean multiValued) {
+            this(model, field, column, lookup, nullable, transformed, multiValued, Optional.empty());
+        }
+
         Target(ModelMeta<?> model, FieldMeta field, Expr column, String lookup, boolean nullable) {
             this(model, field, column, lookup, nullable, false, false);
         }
+
+        /** The Java type a value of this target reads as: an annotation's result type, a key's type, a field's. */
+        Class<?> valueType(Registry registry) {
+            return annotation.<Class<?>>map(Annotation::type).orElseGet(() -> field.isForeignKey()
+                    ? registry.meta(field.related()).primaryKey().type() : field.type());
+        }
     }
+
+    /** One {@code annotate()}: its name, the aggregate, its SQL and the Java type its value reads as. */
+    record Annotation(String name, Aggregate aggregate, Expr expr, Class<?> type, FieldMeta source) { }
+
+    /** One field named in {@code groupBy()}: its name, its column and the Java type its value reads as. */
+    record Grouped(String name, Expr column, Class<?> type) { }
 
     // region: resolve
     Target resolve(String key) {
+        Optional<Target> annotated = resolveAnnotation(key);
+        if (annotated.isPresent()) {
+            return annotated.get();
+        }
         String[] parts = key.split("__", -1);
         ModelMeta<?> model = root;
         String path = "";
@@ -132,6 +159,151 @@ final class QueryCompiler {
         throw new IllegalArgumentException("Empty lookup '" + key + "'");
     }
     // endregion
+
+    /**
+     * {@code choices__count__gt}: a name that starts with an annotation's (the longest that matches, as
+     * Django's {@code solve_lookup_type}), then at most one lookup. An annotation is a number, a date or
+     * a text as its aggregate gives; text lookups on a number and date parts are refused here.
+     */
+    private Optional<Target> resolveAnnotation(String key) {
+        String[] parts = key.split("__", -1);
+        for (int level = parts.length; level > 0; level--) {
+            Annotation annotation = annotations.get(String.join("__", List.of(parts).subList(0, level)));
+            if (annotation == null) {
+                continue;
+            }
+            String lookup = level == parts.length ? "exact" : parts[level];
+            String described = "the annotation '" + annotation.name() + "' (" + annotation.aggregate().function()
+                    + ", a " + annotation.type().getSimpleName() + ")";
+            if (level + 1 < parts.length || !lookups.has(lookup)) {
+                throw new IllegalArgumentException("Unknown lookup '" + String.join("__", List.of(parts).subList(level,
+                        parts.length)) + "' in '" + key + "' on " + described + "; an annotation takes one of the"
+                        + " lookups " + String.join(", ", lookups.names()) + ".");
+            }
+            if (TEXT_LOOKUPS.contains(lookup) && !annotation.type().equals(String.class)) {
+                throw new IllegalArgumentException("'" + key + "': " + described + " is not text, so it has no '"
+                        + lookup + "'. Compare it with exact, gt, gte, lt, lte, in, range or isnull.");
+            }
+            boolean nullable = annotation.aggregate().function() != Aggregate.Function.COUNT;
+            return Optional.of(new Target(root, annotation.source(), annotation.expr(), lookup, nullable, false, false,
+                    Optional.of(annotation)));
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.Set<String> TEXT_LOOKUPS = java.util.Set.of("iexact", "contains", "icontains",
+            "startswith", "istartswith", "endswith", "iendswith");
+
+    // region: annotate
+    /**
+     * Adds {@code name} as an aggregate over each object's (or, after {@link #groupBy}, each group's)
+     * joined rows. The aggregate's path is resolved with the joins already made: after
+     * {@code filter(choices__votes__gt=1)} a {@code Count("choices")} counts the matching choices only,
+     * as in Django, because it reuses that filter's join.
+     */
+    Annotation annotate(String name, Aggregate aggregate) {
+        String where = "annotate(" + name + "=" + aggregate.function() + "(\"" + aggregate.field() + "\"))";
+        if (!Names.isIdentifier(name.replace("__", "_"))) {
+            throw new IllegalArgumentException(where + ": an annotation's name is an identifier, got '" + name + "'");
+        }
+        // as Django: after groupBy (its values()) a name clashes with the grouped fields only, else with any field
+        if (grouping.isEmpty() && (root.field(name).isPresent() || root.reverse(name).isPresent() || name.equals("pk")
+                || foreignKeyByAttname(root, name).isPresent())) {
+            throw new IllegalArgumentException(where + ": the annotation '" + name + "' conflicts with a field of "
+                    + root.name() + " (as Django's ValueError). Choose another name; the fields are: pk, "
+                    + root.fieldNames() + ".");
+        }
+        if (grouping.stream().anyMatch(g -> g.name().equals(name))) {
+            throw new IllegalArgumentException(where + ": the annotation '" + name + "' conflicts with the groupBy"
+                    + " field of the same name. Choose another name.");
+        }
+        if (annotations.containsKey(aggregate.field()) || resolveAnnotation(aggregate.field()).isPresent()) {
+            throw new IllegalArgumentException(where + ": '" + aggregate.field() + "' is an aggregate already;"
+                    + " an aggregate cannot be annotated over another one (Django's FieldError). aggregate() over"
+                    + " the annotated QuerySet can: aggregate(" + aggregate.function() + "(\"" + aggregate.field()
+                    + "\")).");
+        }
+        Target target = resolve(aggregate.field());
+        if (!target.lookup().equals("exact") || target.transformed() || aggregate.field().endsWith("__exact")) {
+            throw new IllegalArgumentException(where + " names a lookup; aggregate a field of " + root.name() + ": "
+                    + root.fieldNames() + ".");
+        }
+        Class<?> fieldType = target.field().type();
+        Aggregate.Function function = aggregate.function();
+        if ((function == Aggregate.Function.SUM || function == Aggregate.Function.AVG) && !Values.isNumeric(fieldType)) {
+            throw new IllegalArgumentException(where + ": " + target.field().describe() + " is a "
+                    + fieldType.getSimpleName() + "; SUM and AVG need a number field.");
+        }
+        Annotation annotation = new Annotation(name, aggregate,
+                new Expr.Aggregate(function, target.column(), aggregate.distinct()),
+                resultType(function, target.valueType(registry)), target.field());
+        annotations.put(name, annotation); // a name annotated again is replaced in place, as in Django
+        return annotation;
+    }
+    // endregion
+
+    /** The Java type of an aggregate's value, the same on every dialect. */
+    static Class<?> resultType(Aggregate.Function function, Class<?> fieldType) {
+        return switch (function) {
+            case COUNT -> Long.class;
+            case AVG -> Double.class;
+            case SUM -> Values.isIntegral(fieldType) ? Long.class : Values.boxed(fieldType);
+            case MIN, MAX -> Values.boxed(fieldType);
+        };
+    }
+
+    /** Django's {@code values("question")} before {@code annotate()}: the rows are grouped by these fields. */
+    void groupBy(List<String> names) {
+        if (!annotations.isEmpty()) {
+            throw new IllegalArgumentException("groupBy(" + String.join(", ", names) + ") after annotate(): call"
+                    + " groupBy first, as Django's values() comes before annotate() to group by its fields; after"
+                    + " annotate(), values() only picks columns and the rows stay grouped by object.");
+        }
+        for (String name : names) {
+            Target target = resolve(name);
+            if (!target.lookup().equals("exact") || target.transformed() || name.endsWith("__exact")) {
+                throw new IllegalArgumentException("groupBy(\"" + name + "\") names a lookup; group by fields of "
+                        + root.name() + ": " + root.fieldNames() + ".");
+            }
+            grouping.add(new Grouped(name, target.column(), target.valueType(registry)));
+        }
+    }
+
+    List<Annotation> annotations() {
+        return List.copyOf(annotations.values());
+    }
+
+    List<Grouped> grouping() {
+        return List.copyOf(grouping);
+    }
+
+    /** Whether an expression holds an aggregate, and so belongs in HAVING rather than WHERE. */
+    static boolean aggregated(Expr expr) {
+        if (expr instanceof Expr.Aggregate) {
+            return true;
+        } else if (expr instanceof Expr.Compare c) {
+            return aggregated(c.left()) || aggregated(c.right());
+        } else if (expr instanceof Expr.Arithmetic a) {
+            return aggregated(a.left()) || aggregated(a.right());
+        } else if (expr instanceof Expr.Like l) {
+            return aggregated(l.left());
+        } else if (expr instanceof Expr.Lower l) {
+            return aggregated(l.inner());
+        } else if (expr instanceof Expr.In in) {
+            return aggregated(in.left()) || in.values().stream().anyMatch(QueryCompiler::aggregated);
+        } else if (expr instanceof Expr.IsNull n) {
+            return aggregated(n.inner());
+        } else if (expr instanceof Expr.Between b) {
+            return aggregated(b.inner()) || aggregated(b.low()) || aggregated(b.high());
+        } else if (expr instanceof Expr.And and) {
+            return and.parts().stream().anyMatch(QueryCompiler::aggregated);
+        } else if (expr instanceof Expr.Or or) {
+            return or.parts().stream().anyMatch(QueryCompiler::aggregated);
+        } else if (expr instanceof Expr.Not not) {
+            return aggregated(not.inner());
+        }
+        return false; // a column, a parameter, a subquery (whose aggregates are its own), a date part of a column
+    }
 
     /** {@code pubDate__year[__gte]}: the column wrapped in the part, then an optional lookup. */
     private Target datePart(ModelMeta<?> model, FieldMeta field, String alias, DatePart part, String[] parts, int i,
@@ -239,14 +411,9 @@ final class QueryCompiler {
                 }
             }
             Target target = resolve(lookup.key());
-            if (negated && target.multiValued()) {
-                throw new IllegalArgumentException("exclude/not() of '" + lookup.key() + "' crosses a reverse relation"
-                        + " after the first step, which the kit cannot negate yet (Django writes a subquery; the kit does"
-                        + " so for a reverse relation of " + root.name() + " itself). Exclude from the related model"
-                        + " instead, or use pk__in with the keys you mean.");
-            }
             Expr built = lookups.build(target.lookup(), target.column(), lookup.value(), this::value, lookup.key());
-            if (!negated || target.lookup().equals("isnull") || lookup.value() == null) {
+            // Django adds no IS NOT NULL to a condition on an annotation: NOT (SUM(...) > 1) drops a NULL sum
+            if (!negated || target.lookup().equals("isnull") || lookup.value() == null || target.annotation().isPresent()) {
                 return built;
             }
             List<Expr> parts = new ArrayList<>(List.of(built));
@@ -275,23 +442,62 @@ final class QueryCompiler {
      * {@code exclude(choices__votes__gt=1)} means "no choice has more than one vote", which no join can
      * say. As Django's {@code split_exclude}, the condition goes into a subquery over the children:
      * {@code NOT (t0.id IN (SELECT question_id FROM choice WHERE votes > 1 AND question_id IS NOT NULL))}.
-     * Only a reverse relation on the first hop; one further along is refused in {@link #condition}.
+     * The reverse relation may come after foreign keys: {@code exclude(question__choices__votes__gt=1)}
+     * compares the key those foreign keys reach ({@code t0.question_id}) with the subquery, and keeps a
+     * row whose key is NULL (it has no such choice), as Django's {@code NOT EXISTS} does. A condition that
+     * a missing child meets ({@code __isnull=True}, {@code = None}) is asked of the parents LEFT JOINed to
+     * their children, so a parent without children is excluded, and so is a row whose key is NULL.
      */
     private Optional<Expr> excludeAcrossReverse(Q.Lookup lookup) {
-        String[] parts = lookup.key().split("__", 2);
-        Optional<ReverseMeta> reverse = root.field(parts[0]).isPresent() ? Optional.empty() : root.reverse(parts[0]);
+        String[] parts = lookup.key().split("__", -1);
+        ModelMeta<?> model = root;
+        int hop = 0;
+        Optional<ReverseMeta> reverse = Optional.empty();
+        for (; hop < parts.length; hop++) { // forward foreign keys up to the first reverse relation, if any
+            Optional<FieldMeta> field = model.field(parts[hop]);
+            if (field.isEmpty()) {
+                reverse = model.reverse(parts[hop]);
+                break;
+            }
+            if (!field.get().isForeignKey() || hop == parts.length - 1) {
+                return Optional.empty();
+            }
+            model = registry.meta(field.get().related());
+        }
         if (reverse.isEmpty()) {
             return Optional.empty();
         }
         ModelMeta<?> child = registry.meta(reverse.get().childType());
-        String rest = parts.length == 1 ? "pk" : lookups.has(parts[1]) ? "pk__" + parts[1] : parts[1];
-        QueryCompiler inner = new QueryCompiler(registry, lookups, child);
-        Expr condition = inner.condition(Q.of(rest, lookup.value()));
-        Expr.Column key = new Expr.Column(ROOT, reverse.get().foreignKey().column());
-        Select children = new Select(child.table(), ROOT, inner.joins(), List.of(key),
-                List.of(condition, new Expr.IsNull(key, false)), List.of(), java.util.OptionalLong.empty(),
-                java.util.OptionalLong.empty());
-        return Optional.of(new Expr.InSelect(new Expr.Column(ROOT, root.primaryKey().column()), children));
+        boolean missingMatches = lookup.value() == null
+                || (parts[parts.length - 1].equals("isnull") && Boolean.TRUE.equals(lookup.value()));
+        Select children;
+        if (missingMatches) {
+            QueryCompiler inner = new QueryCompiler(registry, lookups, model);
+            Expr condition = inner.condition(Q.of(String.join("__", List.of(parts).subList(hop, parts.length)),
+                    lookup.value()));
+            children = new Select(model.table(), ROOT, inner.joins(), List.of(new Expr.Column(ROOT,
+                    model.primaryKey().column())), List.of(condition), List.of(), java.util.OptionalLong.empty(),
+                    java.util.OptionalLong.empty());
+        } else {
+            String rest = hop == parts.length - 1 ? "pk" : String.join("__", List.of(parts).subList(hop + 1, parts.length));
+            rest = lookups.has(rest) ? "pk__" + rest : rest;
+            QueryCompiler inner = new QueryCompiler(registry, lookups, child);
+            Expr condition = inner.condition(Q.of(rest, lookup.value()));
+            Expr.Column key = new Expr.Column(ROOT, reverse.get().foreignKey().column());
+            children = new Select(child.table(), ROOT, inner.joins(), List.of(key),
+                    List.of(condition, new Expr.IsNull(key, false)), List.of(), java.util.OptionalLong.empty(),
+                    java.util.OptionalLong.empty());
+        }
+        if (hop == 0) {
+            return Optional.of(new Expr.InSelect(new Expr.Column(ROOT, root.primaryKey().column()), children));
+        }
+        Target parent = resolve(String.join("__", List.of(parts).subList(0, hop))); // the key the foreign keys reach
+        Expr in = new Expr.InSelect(parent.column(), children);
+        if (!parent.nullable()) {
+            return Optional.of(in);
+        }
+        return Optional.of(missingMatches ? new Expr.Or(List.of(in, new Expr.IsNull(parent.column(), true)))
+                : new Expr.And(List.of(in, new Expr.IsNull(parent.column(), false))));
     }
     // endregion
 

@@ -66,6 +66,10 @@ public final class QuerySet<T> implements Iterable<T> {
             return new Spec(compiler, conditions, where, ordering, order, low, high, related, prefetch, true, distinct);
         }
 
+        Spec withCompiler(QueryCompiler grown) {
+            return new Spec(grown, conditions, where, ordering, order, low, high, related, prefetch, none, distinct);
+        }
+
         Spec withDistinct() {
             return new Spec(compiler, conditions, where, ordering, order, low, high, related, prefetch, none, true);
         }
@@ -173,6 +177,47 @@ public final class QuerySet<T> implements Iterable<T> {
         return with(spec.withDistinct());
     }
 
+    // region: annotate
+    /**
+     * Each object with aggregates over its joined rows, under Django's default names:
+     * {@code annotate(Aggregate.count("choices"))} gives every question its {@code choices__count}. The
+     * rows are grouped by the model's columns (or by {@link #groupBy}'s fields); a later {@code filter} on
+     * an annotation becomes HAVING, on anything else WHERE. Read the values with {@link #listAnnotated()},
+     * {@link #values} or {@link #valuesList}.
+     */
+    public QuerySet<T> annotate(Aggregate... aggregates) {
+        QuerySet<T> annotated = this;
+        for (Aggregate aggregate : aggregates) {
+            annotated = annotated.annotate(aggregate.key(), aggregate);
+        }
+        return annotated;
+    }
+
+    /** One aggregate under a name of your own, Django's {@code annotate(votes=Sum("choices__votes"))}. */
+    public QuerySet<T> annotate(String name, Aggregate aggregate) {
+        requireUnsliced("annotate(" + name + ")");
+        QueryCompiler grown = spec.compiler().copy();
+        grown.annotate(name, aggregate); // an unknown field or a name clash fails here, before any SQL
+        return with(spec.withCompiler(grown));
+    }
+    // endregion
+
+    /**
+     * Groups the rows by these fields for the {@code annotate()} that follows, Django's
+     * {@code values("question").annotate(...)}: one row per distinct value, read with {@link #values} or
+     * {@link #valuesList} (objects are not loaded from groups).
+     */
+    public QuerySet<T> groupBy(String... fields) {
+        requireUnsliced("groupBy(" + String.join(", ", fields) + ")");
+        if (fields.length == 0) {
+            throw new IllegalArgumentException("groupBy() needs at least one field of " + model.name() + ": "
+                    + model.fieldNames() + " (an annotate() without groupBy groups by object already).");
+        }
+        QueryCompiler grown = spec.compiler().copy();
+        grown.groupBy(List.of(fields));
+        return with(spec.withCompiler(grown));
+    }
+
     /** An empty QuerySet that runs no SQL at all (Django's {@code none()}). */
     public QuerySet<T> none() {
         return with(spec.withNone());
@@ -205,6 +250,7 @@ public final class QuerySet<T> implements Iterable<T> {
     // region: list
     /** Runs the query and returns the objects. */
     public List<T> list() {
+        requireObjects("list()");
         if (spec.empty()) {
             return List.of();
         }
@@ -224,6 +270,36 @@ public final class QuerySet<T> implements Iterable<T> {
     }
     // endregion
 
+    /** Runs the query and returns each object with the values of its {@link #annotate} aggregates, by name. */
+    public List<Annotated<T>> listAnnotated() {
+        requireObjects("listAnnotated()");
+        if (spec.empty()) {
+            return List.of();
+        }
+        List<QueryCompiler.Annotation> annotations = spec.compiler().annotations();
+        List<Expr> columns = objectColumns();
+        int first = columns.size() - annotations.size() + 1;
+        Sql sql = SqlWriter.select(database.dialect(), select(spec.compiler(), columns, true));
+        RowLoader loader = new RowLoader(database, session);
+        List<Annotated<T>> results = database.executor().query(sql, rows -> {
+            List<Annotated<T>> objects = new ArrayList<>();
+            while (rows.next()) {
+                T object = Relations.read(loader, rows, model, spec.related());
+                Map<String, Object> values = new LinkedHashMap<>();
+                for (int i = 0; i < annotations.size(); i++) {
+                    values.put(annotations.get(i).name(), Values.read(rows, first + i, annotations.get(i).type()));
+                }
+                objects.add(new Annotated<>(object, values));
+            }
+            return objects;
+        });
+        for (String name : spec.prefetch()) {
+            Relations.prefetch(database, session, model, model.reverse(name).orElseThrow(),
+                    results.stream().map(Annotated::object).toList());
+        }
+        return results;
+    }
+
     @Override
     public Iterator<T> iterator() {
         return list().iterator();
@@ -235,7 +311,9 @@ public final class QuerySet<T> implements Iterable<T> {
             return 0;
         }
         Sql sql;
-        if (spec.distinct()) { // the distinct rows, counted, as Django's COUNT(*) over a subquery
+        if (!spec.compiler().annotations().isEmpty()) { // the groups, counted, as Django's COUNT(*) over a subquery
+            sql = SqlWriter.countOf(database.dialect(), select(spec.compiler(), groupColumns(), spec.sliced()));
+        } else if (spec.distinct()) { // the distinct rows, counted, as Django's COUNT(*) over a subquery
             sql = SqlWriter.countOf(database.dialect(), select(spec.compiler(), objectColumns(), true));
         } else if (spec.sliced()) {
             sql = SqlWriter.countOf(database.dialect(), select(spec.compiler(), List.of(keyColumn()), true));
@@ -390,8 +468,7 @@ public final class QuerySet<T> implements Iterable<T> {
      * {@code question_id}) and holding the key; a foreign key named explicitly keeps its own name.
      */
     public List<Map<String, Object>> values(String... fields) {
-        List<String> names = fields.length > 0 ? List.of(fields)
-                : model.columns().stream().map(f -> f.isForeignKey() ? f.name() + "Id" : f.name()).toList();
+        List<String> names = fields.length > 0 ? List.of(fields) : defaultNames();
         List<List<Object>> rows = rows(names);
         List<Map<String, Object>> result = new ArrayList<>();
         for (List<Object> row : rows) {
@@ -407,9 +484,17 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** The named fields of each matching row, as lists (Django's {@code values_list}); all fields when none named. */
     public List<List<Object>> valuesList(String... fields) {
-        List<String> names = fields.length > 0 ? List.of(fields)
-                : model.columns().stream().map(f -> f.isForeignKey() ? f.name() + "Id" : f.name()).toList();
+        List<String> names = fields.length > 0 ? List.of(fields) : defaultNames();
         return rows(names);
+    }
+
+    /** What values() without names gives: the stored fields (or the groupBy fields), then every annotation. */
+    private List<String> defaultNames() {
+        List<String> names = new ArrayList<>(spec.compiler().grouping().isEmpty()
+                ? model.columns().stream().map(f -> f.isForeignKey() ? f.name() + "Id" : f.name()).toList()
+                : spec.compiler().grouping().stream().map(QueryCompiler.Grouped::name).toList());
+        spec.compiler().annotations().forEach(a -> names.add(a.name()));
+        return names;
     }
 
     /** One field of each matching row (Django's {@code values_list(field, flat=True)}). */
@@ -428,8 +513,7 @@ public final class QuerySet<T> implements Iterable<T> {
                         + " " + model.name() + "'s fields are: " + model.fieldNames() + ".");
             }
             columns.add(target.column());
-            types.add(target.field().isForeignKey()
-                    ? database.registry().meta(target.field().related()).primaryKey().type() : target.field().type());
+            types.add(target.valueType(database.registry()));
         }
         if (spec.empty()) {
             return List.of();
@@ -458,28 +542,26 @@ public final class QuerySet<T> implements Iterable<T> {
         requireUnsliced("aggregate()");
         QueryCompiler compiler = spec.compiler().copy();
         List<Expr> columns = new ArrayList<>();
+        List<Expr> grouped = new ArrayList<>(); // over annotations: the inner query's columns, aggregated outside
         List<Class<?>> types = new ArrayList<>();
         for (Aggregate aggregate : aggregates) {
             QueryCompiler.Target target = compiler.resolve(aggregate.field());
-            if (!target.lookup().equals("exact") || target.transformed()) {
+            if (!target.lookup().equals("exact") || target.transformed() || aggregate.field().endsWith("__exact")) {
                 throw new IllegalArgumentException(aggregate.function() + "(\"" + aggregate.field() + "\") names a"
                         + " lookup; aggregate a field of " + model.name() + ": " + model.fieldNames() + ".");
             }
-            Class<?> fieldType = target.field().type();
+            Class<?> fieldType = target.valueType(database.registry());
             if (aggregate.function() != Aggregate.Function.COUNT && aggregate.function() != Aggregate.Function.MIN
                     && aggregate.function() != Aggregate.Function.MAX && !Values.isNumeric(fieldType)) {
                 throw new IllegalArgumentException(aggregate.function() + "(\"" + aggregate.field() + "\"): "
                         + target.field().describe() + " is a " + fieldType.getSimpleName() + "; SUM and AVG need a"
                         + " number field.");
             }
-            columns.add(new Expr.Aggregate(aggregate.function(), target.column()));
-            types.add(switch (aggregate.function()) {
-                case COUNT -> Long.class;
-                case AVG -> Double.class;
-                case SUM -> Values.isIntegral(fieldType) ? Long.class : Values.boxed(fieldType);
-                case MIN, MAX -> target.field().isForeignKey()
-                        ? database.registry().meta(target.field().related()).primaryKey().type() : fieldType;
-            });
+            grouped.add(target.column());
+            Expr argument = compiler.annotations().isEmpty() ? target.column()
+                    : new Expr.Column("grouped", "c" + grouped.size());
+            columns.add(new Expr.Aggregate(aggregate.function(), argument, aggregate.distinct()));
+            types.add(QueryCompiler.resultType(aggregate.function(), fieldType));
         }
         Map<String, Object> result = new LinkedHashMap<>();
         if (spec.empty()) {
@@ -488,7 +570,8 @@ public final class QuerySet<T> implements Iterable<T> {
             }
             return result;
         }
-        Sql sql = SqlWriter.select(database.dialect(), select(compiler, columns, false));
+        Sql sql = compiler.annotations().isEmpty() ? SqlWriter.select(database.dialect(), select(compiler, columns, false))
+                : SqlWriter.aggregateOver(database.dialect(), select(compiler, grouped, false), columns);
         return database.executor().query(sql, rows -> {
             rows.next();
             for (int i = 0; i < aggregates.length; i++) {
@@ -590,28 +673,76 @@ public final class QuerySet<T> implements Iterable<T> {
     private List<Expr> objectColumns() {
         List<Expr> columns = new ArrayList<>(columnsOf(model, QueryCompiler.ROOT));
         spec.related().forEach(p -> columns.addAll(columnsOf(p.model(), p.alias())));
+        spec.compiler().annotations().forEach(a -> columns.add(a.expr()));
         return columns;
     }
     // endregion
+
+    // region: group-by
+    /**
+     * What an annotated query groups by, as Django 3.2: the model's columns and those of every
+     * selectRelated model (or the groupBy fields), then every other column it selects or orders by
+     * that is not an aggregate itself. So {@code groupBy("question").orderBy("text")} groups by both,
+     * as Django's {@code values("question").annotate(...).order_by("text")} does.
+     */
+    private List<Expr> groupBy(QueryCompiler compiler, List<Expr> columns, List<Select.Order> order) {
+        java.util.Set<Expr> groupBy = new java.util.LinkedHashSet<>(groupColumns());
+        columns.stream().filter(c -> !QueryCompiler.aggregated(c)).forEach(groupBy::add);
+        order.stream().map(Select.Order::expr).filter(e -> !QueryCompiler.aggregated(e)).forEach(groupBy::add);
+        return List.copyOf(groupBy);
+    }
+    // endregion
+
+    /** The columns that make one group: each object's own (and its selectRelated ones'), or the groupBy fields'. */
+    private List<Expr> groupColumns() {
+        if (!spec.compiler().grouping().isEmpty()) {
+            return spec.compiler().grouping().stream().map(QueryCompiler.Grouped::column).toList();
+        }
+        List<Expr> columns = new ArrayList<>(columnsOf(model, QueryCompiler.ROOT));
+        spec.related().forEach(p -> columns.addAll(columnsOf(p.model(), p.alias())));
+        return columns;
+    }
 
     private Expr keyColumn() {
         return new Expr.Column(QueryCompiler.ROOT, model.primaryKey().column());
     }
 
+    // region: select
     private Select select(QueryCompiler compiler, List<Expr> columns, boolean ordered) {
-        return new Select(model.table(), QueryCompiler.ROOT, compiler.joins(), columns, spec.where(),
-                ordered ? spec.order() : List.of(), ordered ? spec.limit() : OptionalLong.empty(),
-                ordered ? spec.offset() : OptionalLong.empty(), spec.distinct());
+        List<Select.Order> order = ordered ? spec.order() : List.of();
+        if (compiler.annotations().isEmpty()) {
+            return new Select(model.table(), QueryCompiler.ROOT, compiler.joins(), columns, spec.where(), order,
+                    ordered ? spec.limit() : OptionalLong.empty(), ordered ? spec.offset() : OptionalLong.empty(),
+                    spec.distinct());
+        }
+        List<Expr> where = new ArrayList<>();
+        List<Expr> having = new ArrayList<>(); // a condition naming an aggregate holds for a group, after grouping
+        for (Expr condition : spec.where()) {
+            for (Expr part : condition instanceof Expr.And and ? and.parts() : List.of(condition)) {
+                (QueryCompiler.aggregated(part) ? having : where).add(part);
+            }
+        }
+        return new Select(model.table(), QueryCompiler.ROOT, compiler.joins(), columns, where, order,
+                ordered ? spec.limit() : OptionalLong.empty(), ordered ? spec.offset() : OptionalLong.empty(),
+                spec.distinct(), groupBy(compiler, columns, order), having);
     }
+    // endregion
 
-    /** The WHERE of an UPDATE or DELETE; conditions across joins become {@code id IN (SELECT ...)}. */
+    /** The WHERE of an UPDATE or DELETE; conditions across joins or on annotations become {@code id IN (SELECT ...)}. */
     private List<Expr> where() {
-        if (spec.compiler().joins().isEmpty()) {
+        if (spec.compiler().joins().isEmpty() && spec.compiler().annotations().isEmpty()) {
             return spec.where();
         }
-        Select keys = new Select(model.table(), QueryCompiler.ROOT, spec.compiler().joins(), List.of(keyColumn()),
-                spec.where(), List.of(), OptionalLong.empty(), OptionalLong.empty());
-        return List.of(new Expr.InSelect(keyColumn(), keys));
+        return List.of(new Expr.InSelect(keyColumn(), select(spec.compiler(), List.of(keyColumn()), false)));
+    }
+
+    /** Groups give values, not objects: Django's {@code values(...).annotate(...)} yields dicts. */
+    private void requireObjects(String operation) {
+        if (!spec.compiler().grouping().isEmpty()) {
+            throw new IllegalStateException(operation + " after groupBy(" + spec.compiler().grouping().stream()
+                    .map(QueryCompiler.Grouped::name).collect(Collectors.joining(", ")) + "): a group is not an object;"
+                    + " read the groups with values() or valuesList().");
+        }
     }
 
     private void requireUnsliced(String operation) {

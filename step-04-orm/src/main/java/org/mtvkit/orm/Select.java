@@ -6,7 +6,13 @@ import java.util.OptionalLong;
 /** A SELECT statement as a tree: what {@code QueryCompiler} builds and {@code SqlWriter} writes. */
 // region: select
 record Select(String table, String alias, List<Join> joins, List<Expr> columns, List<Expr> where,
-              List<Order> orderBy, OptionalLong limit, OptionalLong offset, boolean distinct) {
+              List<Order> orderBy, OptionalLong limit, OptionalLong offset, boolean distinct, List<Expr> groupBy,
+              List<Expr> having) {
+
+    Select(String table, String alias, List<Join> joins, List<Expr> columns, List<Expr> where, List<Order> orderBy,
+           OptionalLong limit, OptionalLong offset, boolean distinct) {
+        this(table, alias, joins, columns, where, orderBy, limit, offset, distinct, List.of(), List.of());
+    }
 
     Select(String table, String alias, List<Join> joins, List<Expr> columns, List<Expr> where, List<Order> orderBy,
            OptionalLong limit, OptionalLong offset) {

@@ -31,6 +31,26 @@ final class SqlWriter {
         return writer.done();
     }
 
+    // region: aggregate-over
+    /**
+     * Aggregates over the rows of a grouped query, as Django's {@code aggregate()} after {@code annotate()}:
+     * {@code SELECT AVG(grouped."c1") FROM (SELECT ... COUNT(t1."id") AS "c1" ... GROUP BY ...) grouped}.
+     * {@code outer} refers to the inner columns as {@code Column("grouped", "c1")}, {@code "c2"}, ...
+     */
+    static Sql aggregateOver(Dialect dialect, Select inner, List<Expr> outer) {
+        SqlWriter writer = new SqlWriter(dialect);
+        writer.sql.append("SELECT ");
+        for (int i = 0; i < outer.size(); i++) {
+            writer.sql.append(i == 0 ? "" : ", ");
+            writer.write(outer.get(i));
+        }
+        writer.sql.append(" FROM (");
+        writer.writeSelect(inner, true);
+        writer.sql.append(") grouped");
+        return writer.done();
+    }
+    // endregion
+
     static Sql update(Dialect dialect, String table, String alias, List<String> columns, List<Expr> values,
                       List<Expr> where) {
         SqlWriter writer = new SqlWriter(dialect);
@@ -62,10 +82,18 @@ final class SqlWriter {
 
     // region: write-select
     private void writeSelect(Select select) {
+        writeSelect(select, false);
+    }
+
+    /** {@code named}: each column gets the name {@code "c1"}, {@code "c2"}, ... for a query around this one. */
+    private void writeSelect(Select select, boolean named) {
         sql.append(select.distinct() ? "SELECT DISTINCT " : "SELECT ");
         for (int i = 0; i < select.columns().size(); i++) {
             sql.append(i == 0 ? "" : ", ");
             write(select.columns().get(i));
+            if (named) {
+                sql.append(" AS ").append(dialect.quote("c" + (i + 1)));
+            }
         }
         sql.append(" FROM ").append(dialect.quote(select.table())).append(' ').append(select.alias());
         for (Select.Join join : select.joins()) {
@@ -74,6 +102,14 @@ final class SqlWriter {
             write(join.on());
         }
         writeWhere(select.where());
+        for (int i = 0; i < select.groupBy().size(); i++) {
+            sql.append(i == 0 ? " GROUP BY " : ", ");
+            write(select.groupBy().get(i));
+        }
+        if (!select.having().isEmpty()) { // conditions on aggregates: they hold for a group, after grouping
+            sql.append(" HAVING ");
+            write(select.having().size() == 1 ? select.having().get(0) : new Expr.And(select.having()));
+        }
         for (int i = 0; i < select.orderBy().size(); i++) {
             Select.Order order = select.orderBy().get(i);
             sql.append(i == 0 ? " ORDER BY " : ", ");
@@ -145,9 +181,14 @@ final class SqlWriter {
             write(not.inner());
             sql.append(')');
         } else if (expr instanceof Expr.Aggregate a) {
-            sql.append(a.function().name()).append('(');
+            sql.append(a.function().name()).append(a.distinct() ? "(DISTINCT " : "(");
             if (a.argument() == null) {
                 sql.append('*');
+            } else if (a.function() == org.mtvkit.orm.Aggregate.Function.AVG) {
+                // an average is a Double on every dialect: H2 would average a BIGINT (a COUNT) to a 10-digit NUMERIC
+                sql.append("CAST(");
+                write(a.argument());
+                sql.append(" AS DOUBLE PRECISION)");
             } else {
                 write(a.argument());
             }

@@ -147,6 +147,14 @@ class ConformanceTest {
                 return queryset.selectRelated(((List<Object>) step.get(1)).toArray(String[]::new));
             case "prefetch_related":
                 return queryset.prefetchRelated(((List<Object>) step.get(1)).toArray(String[]::new));
+            case "annotate": {
+                Aggregate aggregate = new Aggregate(Aggregate.Function.valueOf((String) step.get(2)),
+                        kitName((String) step.get(3)), (Boolean) step.get(4));
+                return step.get(1) == null ? queryset.annotate(aggregate) : queryset.annotate((String) step.get(1), aggregate);
+            }
+            case "group_by":
+                return queryset.groupBy(((List<Object>) step.get(1)).stream().map(o -> kitName((String) o))
+                        .toArray(String[]::new));
             default:
                 throw new AssertionError("unknown step " + step);
         }
@@ -157,6 +165,17 @@ class ConformanceTest {
         switch ((String) run.get(0)) {
             case "ids":
                 return queryset.list().stream().map(ConformanceTest::id).toList();
+            case "annotated": {
+                List<Object> rows = new ArrayList<>();
+                for (org.mtvkit.orm.Annotated<Object> row : queryset.listAnnotated()) {
+                    List<Object> values = new ArrayList<>(List.of(id(row.object())));
+                    ((List<Object>) run.get(1)).forEach(name -> values.add(row.get((String) name)));
+                    rows.add(values);
+                }
+                return rows;
+            }
+            case "rows":
+                return queryset.values();
             case "count":
                 return queryset.count();
             case "exists":
