@@ -658,9 +658,16 @@ public final class QuerySet<T> implements Iterable<T> {
         return objects;
     }
 
-    /** The SELECT that {@link #list()} would run, with its parameters: for learning and debugging. */
+    /** The SELECT that {@link #list()} (after groupBy, {@link #values()}) would run, with its parameters: for learning and debugging. */
     public String sql() {
-        return SqlWriter.select(database.dialect(), select(spec.compiler(), objectColumns(), true)).toString();
+        List<Expr> columns = objectColumns();
+        if (!spec.compiler().grouping().isEmpty()) {
+            columns = new ArrayList<>(groupColumns());
+            for (QueryCompiler.Annotation annotation : spec.compiler().annotations()) {
+                columns.add(annotation.expr());
+            }
+        }
+        return SqlWriter.select(database.dialect(), select(spec.compiler(), columns, true)).toString();
     }
 
     @Override
