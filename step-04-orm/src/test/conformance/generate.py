@@ -404,9 +404,10 @@ def build_queries():
     return queries
 
 
-def annotate(name, function, field, distinct=False):
-    """Django's annotate(name=Function(field, distinct=...)); a name of None takes Django's default alias."""
-    return ["annotate", name, function, field, distinct]
+def annotate(name, function, field, distinct=False, condition=None):
+    """Django's annotate(name=Function(field, distinct=..., filter=Q(...))); a name of None takes the default alias."""
+    step = ["annotate", name, function, field, distinct]
+    return step if condition is None else step + [condition]
 
 
 def annotate_queries(add):
@@ -444,6 +445,24 @@ def annotate_queries(add):
     add("two to-many annotations, count distinct", "Country",
         [annotate("authors_n", "COUNT", "authors", True), annotate("pages", "SUM", "authors__books__pages"), by_id],
         ["annotated", ["authors_n", "pages"]])
+    # Conditional aggregation: filter=Q(...) tests each joined row, negations included, with no subquery.
+    for name, function, field, condition in [
+            ("rated", "COUNT", "books", q("books__rating__gte", 3)),
+            ("pages_2020", "SUM", "books__pages", q("books__published__year", 2020)),
+            ("not_three", "COUNT", "books", {"not": q("books__rating", 3)}),
+            ("unrated", "COUNT", "books", q("books__rating__isnull", True)),
+            ("old_or_long", "MAX", "books__pages", {"or": [q("books__pages__gt", 250), q("age__gt", 40)]})]:
+        add("annotate %s with a filter" % name, "Author", [annotate(name, function, field, False, condition), by_id],
+            ["annotated", [name]])
+    add("two filtered counts on one join", "Country",
+        [annotate("rated", "COUNT", "authors__books", False, q("authors__books__rating__gte", 4)),
+         annotate("all", "COUNT", "authors__books"), by_id], ["annotated", ["rated", "all"]])
+    add("having on a filtered count", "Author",
+        [annotate("rated", "COUNT", "books", False, q("books__rating__gte", 3)), ["filter", q("rated__gte", 2)], by_id],
+        ids_of())
+    add("aggregate with a filter", "Book", [], ["aggregate_filtered", "COUNT", "id", q("rating__gt", 2)])
+    add("aggregate with a filter across a join", "Book", [],
+        ["aggregate_filtered", "SUM", "pages", {"not": q("author__age__gt", 30)}])
     # Order by an annotation (NULL sums last ascending, as PostgreSQL).
     add("order by a count", "Author", [count_books, ["order_by", ["-n", "id"]]], ids_of())
     add("order by a nullable sum", "Author", [annotate("r", "SUM", "books__rating"), ["order_by", ["r", "id"]]],
@@ -633,7 +652,10 @@ def apply(queryset, step):
     if kind == "annotate":
         from django.db.models import Avg, Count, Max, Min, Sum
         function = {"SUM": Sum, "AVG": Avg, "MIN": Min, "MAX": Max, "COUNT": Count}[step[2]]
-        aggregate = function(step[3], distinct=True) if step[4] else function(step[3])
+        options = {"distinct": True} if step[4] else {}
+        if len(step) > 5:
+            options["filter"] = to_q(step[5])
+        aggregate = function(step[3], **options)
         return queryset.annotate(aggregate) if step[1] is None else queryset.annotate(**{step[1]: aggregate})
     if kind == "group_by":
         return queryset.values(*step[1])
@@ -671,6 +693,11 @@ def terminal(queryset, run, model):
     if kind == "aggregate":
         functions = {"SUM": Sum, "AVG": Avg, "MIN": Min, "MAX": Max, "COUNT": Count}
         result = queryset.aggregate(*[functions[f](field) for f, field in run[1]])
+        return {k: plain(v) for k, v in result.items()}
+    if kind == "aggregate_filtered":
+        function = {"SUM": Sum, "AVG": Avg, "MIN": Min, "MAX": Max, "COUNT": Count}[run[1]]
+        # Django wants an alias for an aggregate with a filter; the kit's default key is the same name
+        result = queryset.aggregate(**{run[2] + "__" + run[1].lower(): function(run[2], filter=to_q(run[3]))})
         return {k: plain(v) for k, v in result.items()}
     if kind == "update":
         changed = queryset.update(**{k: convert(v) for k, v in run[1].items()})

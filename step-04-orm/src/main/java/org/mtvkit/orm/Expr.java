@@ -41,10 +41,14 @@ sealed interface Expr {
 
     record Not(Expr inner) implements Expr { }
 
-    /** An aggregate: {@code COUNT(*)} when the argument is {@code null}, else {@code SUM(t0."votes")}; {@code COUNT(DISTINCT ...)}. */
-    record Aggregate(org.mtvkit.orm.Aggregate.Function function, Expr argument, boolean distinct) implements Expr {
+    /**
+     * An aggregate: {@code COUNT(*)} when the argument is {@code null}, else {@code SUM(t0."votes")};
+     * {@code COUNT(DISTINCT ...)}; {@code ... FILTER (WHERE filter)} when a filter is given (else {@code null}).
+     */
+    record Aggregate(org.mtvkit.orm.Aggregate.Function function, Expr argument, boolean distinct, Expr filter)
+            implements Expr {
         Aggregate(org.mtvkit.orm.Aggregate.Function function, Expr argument) {
-            this(function, argument, false);
+            this(function, argument, false, null);
         }
     }
 

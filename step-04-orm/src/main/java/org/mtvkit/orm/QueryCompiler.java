@@ -235,12 +235,30 @@ final class QueryCompiler {
                     + fieldType.getSimpleName() + "; SUM and AVG need a number field.");
         }
         Annotation annotation = new Annotation(name, aggregate,
-                new Expr.Aggregate(function, target.column(), aggregate.distinct()),
+                new Expr.Aggregate(function, target.column(), aggregate.distinct(), filter(aggregate, where).orElse(null)),
                 resultType(function, target.valueType(registry)), target.field());
         annotations.put(name, annotation); // a name annotated again is replaced in place, as in Django
         return annotation;
     }
     // endregion
+
+    /**
+     * An aggregate's {@code filter}, compiled with the joins the query has: {@code Count("choices",
+     * filter=Q(choices__votes__gt=0))} tests the very choice it counts, so here a negation across a reverse
+     * relation stays on the joined row ({@code NOT (votes > 0 AND votes IS NOT NULL)}), with no subquery,
+     * as in Django.
+     */
+    Optional<Expr> filter(Aggregate aggregate, String where) {
+        if (aggregate.filter().isEmpty()) {
+            return Optional.empty();
+        }
+        Expr condition = condition(aggregate.filter().get(), false, false);
+        if (aggregated(condition)) {
+            throw new IllegalArgumentException(where + ": the filter " + aggregate.filter().get() + " names an"
+                    + " aggregate; an aggregate's filter is a condition on the rows it aggregates.");
+        }
+        return Optional.of(condition);
+    }
 
     /** The Java type of an aggregate's value, the same on every dialect. */
     static Class<?> resultType(Aggregate.Function function, Class<?> fieldType) {
@@ -393,7 +411,7 @@ final class QueryCompiler {
 
     // region: condition
     Expr condition(Q q) {
-        return condition(q, false);
+        return condition(q, false, true);
     }
 
     /**
@@ -401,10 +419,11 @@ final class QueryCompiler {
      * SQL's three-valued logic bites: {@code NOT (votes > 1)} is unknown, not true, where votes is NULL,
      * so the row would vanish. Django writes {@code NOT (votes > 1 AND votes IS NOT NULL)}, which keeps
      * it; so do we, for a column that can be NULL and for an {@link F} operand on a nullable field.
+     * {@code split} is false inside an aggregate's filter, which tests each joined row itself.
      */
-    private Expr condition(Q q, boolean negated) {
+    private Expr condition(Q q, boolean negated, boolean split) {
         if (q instanceof Q.Lookup lookup) {
-            if (negated) {
+            if (negated && split) {
                 Optional<Expr> across = excludeAcrossReverse(lookup);
                 if (across.isPresent()) {
                     return across.get();
@@ -428,11 +447,11 @@ final class QueryCompiler {
             }
             return parts.size() == 1 ? built : new Expr.And(parts);
         } else if (q instanceof Q.And and) {
-            return new Expr.And(and.parts().stream().map(p -> condition(p, negated)).toList());
+            return new Expr.And(and.parts().stream().map(p -> condition(p, negated, split)).toList());
         } else if (q instanceof Q.Or or) {
-            return new Expr.Or(or.parts().stream().map(p -> condition(p, negated)).toList());
+            return new Expr.Or(or.parts().stream().map(p -> condition(p, negated, split)).toList());
         } else if (q instanceof Q.Not not) {
-            return new Expr.Not(condition(not.inner(), !negated));
+            return new Expr.Not(condition(not.inner(), !negated, split));
         }
         throw new IllegalStateException("QueryCompiler.condition has no case for " + q.getClass().getName());
     }

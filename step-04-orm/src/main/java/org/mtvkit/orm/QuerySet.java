@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * {@link #exclude}, {@link #orderBy}, {@link #limit}, ...) returns a new QuerySet and checks its
  * arguments at once; no SQL runs until a terminal method ({@link #list}, iteration, {@link #count},
  * {@link #exists}, {@link #first}, {@link #get}, {@link #update}, {@link #delete}, {@link #values},
- * {@link #aggregate}). Each terminal call runs its statement again: there is no result cache.
+ * {@link #aggregate}, {@link #listAnnotated}). Each terminal call runs its statement again: there is no result cache.
  *
  * <p>{@link #limit} and {@link #offset} are Django's slices, applied in call order: {@code offset(2).limit(5)}
  * is {@code [2:][:5]}, rows 3 to 7; {@code limit(5).offset(2)} is {@code [:5][2:]}, rows 3 to 5. As in
@@ -557,10 +557,16 @@ public final class QuerySet<T> implements Iterable<T> {
                         + target.field().describe() + " is a " + fieldType.getSimpleName() + "; SUM and AVG need a"
                         + " number field.");
             }
+            if (!compiler.annotations().isEmpty() && aggregate.filter().isPresent()) {
+                throw new IllegalArgumentException(aggregate.function() + "(\"" + aggregate.field() + "\") with a"
+                        + " filter over an annotated QuerySet: the kit aggregates its groups in a query around it, where"
+                        + " the filter's fields are gone. filter() the QuerySet before annotate() instead.");
+            }
             grouped.add(target.column());
             Expr argument = compiler.annotations().isEmpty() ? target.column()
                     : new Expr.Column("grouped", "c" + grouped.size());
-            columns.add(new Expr.Aggregate(aggregate.function(), argument, aggregate.distinct()));
+            columns.add(new Expr.Aggregate(aggregate.function(), argument, aggregate.distinct(),
+                    compiler.filter(aggregate, "aggregate(" + aggregate.key() + ")").orElse(null)));
             types.add(QueryCompiler.resultType(aggregate.function(), fieldType));
         }
         Map<String, Object> result = new LinkedHashMap<>();

@@ -193,6 +193,11 @@ final class SqlWriter {
                 write(a.argument());
             }
             sql.append(')');
+            if (a.filter() != null) { // standard SQL, on H2 and PostgreSQL alike: only the rows that meet it
+                sql.append(" FILTER (WHERE ");
+                write(a.filter());
+                sql.append(')');
+            }
         } else if (expr instanceof Expr.Extract e) {
             int start = sql.length(); // the operand is written in place, then handed to the dialect to wrap
             write(e.inner());

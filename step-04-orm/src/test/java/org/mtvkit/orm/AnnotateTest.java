@@ -96,6 +96,33 @@ class AnnotateTest {
     }
 
     @Test
+    @DisplayName("an aggregate with a filter counts only the rows that meet it, with FILTER (WHERE ...)")
+    void filteredAggregate() {
+        QuerySet<Question> popular = questions().annotate("popular", Aggregate.count("choices")
+                .filter(Q.of("choices__votes__gte", 10))).annotate("n", Aggregate.count("choices")).orderBy("id");
+        assertEquals(List.of(1L, 1L, 1L), values(popular.listAnnotated(), "popular"));
+        assertTrue(popular.sql().contains("COUNT(t1.\"id\") FILTER (WHERE t1.\"votes\" >= ?), COUNT(t1.\"id\")"),
+                popular.sql());
+    }
+
+    @Test
+    @DisplayName("a negation in an aggregate's filter tests the joined row itself, with no subquery")
+    void negatedFilter() {
+        QuerySet<Question> quiet = questions().annotate("quiet", Aggregate.count("choices")
+                .filter(Q.of("choices__votes__gt", 1).not())).orderBy("id");
+        assertEquals(List.of(1L, 1L, 1L), values(quiet.listAnnotated(), "quiet"));
+        assertTrue(quiet.sql().contains("FILTER (WHERE NOT ((t1.\"votes\" > ? AND t1.\"votes\" IS NOT NULL)))"),
+                quiet.sql());
+    }
+
+    @Test
+    @DisplayName("aggregate() takes a filter too")
+    void aggregateWithFilter() {
+        Map<String, Object> result = db.objects(Choice.class).aggregate(Aggregate.sum("votes").filter(Q.of("votes__lt", 10)));
+        assertEquals(Map.of("votes__sum", 3L), result);
+    }
+
+    @Test
     @DisplayName("orderBy names an annotation")
     void orderByAnnotation() {
         List<Object> ids = questions().annotate("votes", Aggregate.max("choices__votes")).orderBy("-votes")
@@ -215,6 +242,23 @@ class AnnotateTest {
     void sumOfText() {
         refused("annotate(t=SUM(\"choices__choiceText\")): Choice.choiceText is a String; SUM and AVG need a number field.",
                 () -> questions().annotate("t", Aggregate.sum("choices__choiceText")));
+    }
+
+    @Test
+    @DisplayName("an aggregate's filter may not name an aggregate")
+    void filterOnAggregate() {
+        refused("annotate(m=COUNT(\"choices\")): the filter n__gt=1 names an aggregate; an aggregate's filter is a"
+                + " condition on the rows it aggregates.", () -> questions().annotate("n", Aggregate.count("choices"))
+                .annotate("m", Aggregate.count("choices").filter(Q.of("n__gt", 1))));
+    }
+
+    @Test
+    @DisplayName("aggregate() with a filter over an annotated QuerySet is refused")
+    void filterOverGroups() {
+        refused("MAX(\"n\") with a filter over an annotated QuerySet: the kit aggregates its groups in a query around"
+                + " it, where the filter's fields are gone. filter() the QuerySet before annotate() instead.",
+                () -> questions().annotate("n", Aggregate.count("choices"))
+                        .aggregate(Aggregate.max("n").filter(Q.of("id__gt", 1))));
     }
 
     @Test

@@ -149,7 +149,9 @@ class ConformanceTest {
                 return queryset.prefetchRelated(((List<Object>) step.get(1)).toArray(String[]::new));
             case "annotate": {
                 Aggregate aggregate = new Aggregate(Aggregate.Function.valueOf((String) step.get(2)),
-                        kitName((String) step.get(3)), (Boolean) step.get(4));
+                        kitName((String) step.get(3)));
+                aggregate = (Boolean) step.get(4) ? aggregate.asDistinct() : aggregate;
+                aggregate = step.size() > 5 ? aggregate.filter(q((Map<String, Object>) step.get(5))) : aggregate;
                 return step.get(1) == null ? queryset.annotate(aggregate) : queryset.annotate((String) step.get(1), aggregate);
             }
             case "group_by":
@@ -215,6 +217,9 @@ class ConformanceTest {
                 }
                 return queryset.aggregate(aggregates.toArray(Aggregate[]::new));
             }
+            case "aggregate_filtered":
+                return queryset.aggregate(new Aggregate(Aggregate.Function.valueOf((String) run.get(1)),
+                        (String) run.get(2)).filter(q((Map<String, Object>) run.get(3))));
             case "update": {
                 Map<String, Object> values = new LinkedHashMap<>();
                 ((Map<String, Object>) run.get(1)).forEach((k, v) -> values.put(k, value(k, v)));
