@@ -16,7 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mtvkit.http.RawHttp;
+import org.mtvkit.testing.RawHttp;
 import org.mtvkit.http.WebServer;
 import org.mtvkit.mtv.Project;
 import org.mtvkit.mtv.Settings;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mtvkit.http.Handler;
 import org.mtvkit.http.HttpException;
-import org.mtvkit.http.RawHttp;
+import org.mtvkit.testing.RawHttp;
 import org.mtvkit.http.Request;
 import org.mtvkit.http.Response;
 import org.mtvkit.http.WebServer;
