@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import mysite.polls.models.Choice;
 import mysite.polls.models.Question;
 import org.junit.jupiter.api.AfterEach;
@@ -16,11 +21,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mtvkit.testing.RawHttp;
+import org.mtvkit.contrib.auth.Auth;
 import org.mtvkit.http.WebServer;
 import org.mtvkit.mtv.Project;
 import org.mtvkit.mtv.Settings;
 import org.mtvkit.orm.Database;
+import org.mtvkit.testing.RawHttp;
 
 /** Django's security defaults on the whole site: the three headers, the allowed hosts, and part 6's static files. */
 class SecurityDefaultsTest {
@@ -70,6 +76,32 @@ class SecurityDefaultsTest {
             assertTrue(response.contains("X-Frame-Options: SAMEORIGIN"), response);
             assertFalse(response.contains("X-Content-Type-Options"), response);
             assertFalse(response.contains("Referrer-Policy"), response);
+        } finally {
+            project.database().close();
+        }
+    }
+
+    @Test
+    @DisplayName("the project's session cookie takes SESSION_COOKIE_AGE and SESSION_COOKIE_SECURE from its settings")
+    void sessionCookieFromSettings() throws Exception {
+        Settings settings = Settings.fromEnvironment(Map.of("SESSION_COOKIE_AGE", "3600", "SESSION_COOKIE_SECURE", "1"));
+        Project project = Main.builder(settings).database(Database.inMemory()).build();
+        project.migrate();
+        new Auth(project.database()).createSuperuser("admin", Optional.of("correct horse battery"));
+        try (WebServer server = WebServer.start(project.handler(), "127.0.0.1", 0)) {
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            URI login = URI.create("http://127.0.0.1:" + server.port() + "/admin/login/");
+            String token = Site.csrfToken(browser.send(HttpRequest.newBuilder(login).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            HttpResponse<String> response = browser.send(HttpRequest.newBuilder(login)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("csrfmiddlewaretoken=" + token
+                            + "&username=admin&password=correct+horse+battery")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, response.statusCode(), response.body());
+            String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("sessionid="))
+                    .findFirst().orElseThrow();
+            assertTrue(cookie.contains("; Max-Age=3600") && cookie.contains("; Secure"), cookie);
         } finally {
             project.database().close();
         }
