@@ -7,6 +7,7 @@
  * and a demo started with {@code compile exec:java} needs no test artifact built first.
  *
  * <p>Tools: {@link org.mtvkit.testing.RawHttp}, a socket client for requests no browser would send;
- * {@link org.mtvkit.testing.TestPostgres}, a fresh schema per test for a suite's PostgreSQL run.
+ * {@link org.mtvkit.testing.MiniJson}, the conformance suites' JSON reader; {@link org.mtvkit.testing.TestPostgres}, a
+ * fresh schema per test for a suite's PostgreSQL run. Only the JDK: a module that compiles them need not depend on step 1.
  */
 package org.mtvkit.testing;
