@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mtvkit.routing.Urls.path;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import mysite.polls.models.Choice;
 import mysite.polls.models.Question;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +17,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mtvkit.contrib.auth.Auth;
+import org.mtvkit.contrib.sessions.Session;
+import org.mtvkit.http.Response;
 import org.mtvkit.http.WebServer;
 import org.mtvkit.mtv.Project;
 import org.mtvkit.mtv.Settings;
@@ -85,22 +82,18 @@ class SecurityDefaultsTest {
     @DisplayName("the project's session cookie takes SESSION_COOKIE_AGE and SESSION_COOKIE_SECURE from its settings")
     void sessionCookieFromSettings() throws Exception {
         Settings settings = Settings.fromEnvironment(Map.of("SESSION_COOKIE_AGE", "3600", "SESSION_COOKIE_SECURE", "1"));
-        Project project = Main.builder(settings).database(Database.inMemory()).build();
+        // The project's own middleware, around one view that writes the session.
+        Project project = Main.builder(settings).database(Database.inMemory())
+                .urls((db, shortcuts) -> List.of(path("remember/", request -> {
+                    Session.of(request).put("seen", "yes");
+                    return Response.text("remembered");
+                }, "remember")))
+                .build();
         project.migrate();
-        new Auth(project.database()).createSuperuser("admin", Optional.of("correct horse battery"));
         try (WebServer server = WebServer.start(project.handler(), "127.0.0.1", 0)) {
-            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-            URI login = URI.create("http://127.0.0.1:" + server.port() + "/admin/login/");
-            String token = Site.csrfToken(browser.send(HttpRequest.newBuilder(login).build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
-            HttpResponse<String> response = browser.send(HttpRequest.newBuilder(login)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("csrfmiddlewaretoken=" + token
-                            + "&username=admin&password=correct+horse+battery")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(302, response.statusCode(), response.body());
-            String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("sessionid="))
-                    .findFirst().orElseThrow();
+            String response = RawHttp.get(server.port(), "/remember/");
+            String cookie = response.lines().filter(line -> line.startsWith("Set-Cookie: sessionid=")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no session cookie:\n" + response));
             assertTrue(cookie.contains("; Max-Age=3600") && cookie.contains("; Secure"), cookie);
         } finally {
             project.database().close();
