@@ -56,7 +56,7 @@ public final class Main {
     /** The project's description before it is built: the apps, the middleware, the commands and the URLconf. */
     public static Project.Builder builder(Settings settings) {
         return installedApps(Project.builder(settings))
-                .middleware(db -> new SessionMiddleware(new SessionStore(db), SessionConfig.fromEnvironment(System.getenv())))
+                .middleware(db -> new SessionMiddleware(new SessionStore(db), SessionConfig.from(settings)))
                 .command(new CreateSuperuserCommand())
                 .command(new ChangePasswordCommand())
                 .urls(RootUrls::urlpatterns)

@@ -160,6 +160,14 @@ final class LayerRules {
     }
     // endregion
 
+    // region: test-tools
+    ArchRule testToolsAreNotMainCode() {
+        return noClasses().should().resideInAPackage(layer("testing"))
+                .because("the test tools (step 1's src/testFixtures/java) are compiled with each module's tests;"
+                        + " in main code they would ship with the framework, and a test-jar would break exec:java");
+    }
+    // endregion
+
     // region: cycles
     ArchRule frameworkLayersAreFreeOfCycles() {
         return slices().matching(framework + ".(*)..").should().beFreeOfCycles()

@@ -130,6 +130,13 @@ class LayerRulesCatchViolationsTest {
                 "mysite.polls.models.Question", "mysite.polls.views.PollsViews");
     }
 
+    @Test
+    @DisplayName("a test tool moved into the main code")
+    void testToolInMainCode() {
+        assertCaught("testtoolinmain", LayerRules::testToolsAreNotMainCode,
+                "org.mtvkit.testing.RawHttp");
+    }
+
     private static String assertCaught(String fixtureName, Function<LayerRules, ArchRule> rule, String... offenders) {
         return assertCaught(new Fixture(fixtureName), rule, offenders);
     }

@@ -119,4 +119,10 @@ class LayerRulesTest {
     void appCycles() {
         RULES.appPackagesAreFreeOfCycles().check(KIT);
     }
+
+    @Test
+    @DisplayName("the test tools are not main code")
+    void testTools() {
+        RULES.testToolsAreNotMainCode().check(KIT);
+    }
 }

@@ -28,6 +28,7 @@ import org.mtvkit.mtv.Project;
 import org.mtvkit.mtv.Settings;
 import org.mtvkit.mtv.migrations.MigrationCommands;
 import org.mtvkit.orm.Database;
+import org.mtvkit.testing.TestPostgres;
 
 /** Part 2 of Django's tutorial through the four commands, exactly as chapter 4b prints it. */
 class MigrationCommandsTest {
@@ -89,21 +90,13 @@ class MigrationCommandsTest {
     @EnabledIfEnvironmentVariable(named = "MTVKIT_POSTGRES_URL", matches = ".+")
     @DisplayName("tutorial part 2 on PostgreSQL: the same flow, the DDL in one transaction")
     void tutorialOnPostgres() throws Exception {
-        String url = System.getenv("MTVKIT_POSTGRES_URL");
-        String schema = "mtvkit_tutorial_" + System.nanoTime();
-        try (var c = java.sql.DriverManager.getConnection(url); var s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
         try {
-            project(Database.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema));
+            project(Database.open(TestPostgres.freshSchemaUrl()));
             assertEquals(golden("sqlmigrate-postgresql.txt"), run("sqlmigrate", "polls", "0001"));
             tutorial();
         } finally {
             project.database().close();
             project = null;
-            try (var c = java.sql.DriverManager.getConnection(url); var s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mtvkit.routing.Urls.path;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -16,11 +17,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mtvkit.http.RawHttp;
+import org.mtvkit.contrib.sessions.Session;
+import org.mtvkit.http.Response;
 import org.mtvkit.http.WebServer;
 import org.mtvkit.mtv.Project;
 import org.mtvkit.mtv.Settings;
 import org.mtvkit.orm.Database;
+import org.mtvkit.testing.RawHttp;
 
 /** Django's security defaults on the whole site: the three headers, the allowed hosts, and part 6's static files. */
 class SecurityDefaultsTest {
@@ -70,6 +73,28 @@ class SecurityDefaultsTest {
             assertTrue(response.contains("X-Frame-Options: SAMEORIGIN"), response);
             assertFalse(response.contains("X-Content-Type-Options"), response);
             assertFalse(response.contains("Referrer-Policy"), response);
+        } finally {
+            project.database().close();
+        }
+    }
+
+    @Test
+    @DisplayName("the project's session cookie takes SESSION_COOKIE_AGE and SESSION_COOKIE_SECURE from its settings")
+    void sessionCookieFromSettings() throws Exception {
+        Settings settings = Settings.fromEnvironment(Map.of("SESSION_COOKIE_AGE", "3600", "SESSION_COOKIE_SECURE", "1"));
+        // The project's own middleware, around one view that writes the session.
+        Project project = Main.builder(settings).database(Database.inMemory())
+                .urls((db, shortcuts) -> List.of(path("remember/", request -> {
+                    Session.of(request).put("seen", "yes");
+                    return Response.text("remembered");
+                }, "remember")))
+                .build();
+        project.migrate();
+        try (WebServer server = WebServer.start(project.handler(), "127.0.0.1", 0)) {
+            String response = RawHttp.get(server.port(), "/remember/");
+            String cookie = response.lines().filter(line -> line.startsWith("Set-Cookie: sessionid=")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no session cookie:\n" + response));
+            assertTrue(cookie.contains("; Max-Age=3600") && cookie.contains("; Secure"), cookie);
         } finally {
             project.database().close();
         }

@@ -25,7 +25,7 @@ import testsite.blog.models.Author;
 
 /**
  * A small project for the tests of generic views, forms, sessions and users: the blog test app on a
- * fresh in-memory H2, served by a real Jetty on 127.0.0.1 port 0, with extra middleware wrapped
+ * fresh database ({@link TestDatabase}: in-memory H2, or a schema of its own in the PostgreSQL run), served by a real Jetty on 127.0.0.1 port 0, with extra middleware wrapped
  * around the project's handler (the way a project adds sessions), and a browser that keeps cookies.
  */
 public final class TestSite implements AutoCloseable {
@@ -60,7 +60,7 @@ public final class TestSite implements AutoCloseable {
     /** As above, with the template engine named: "django" (the kit's) or "freemarker". */
     public static TestSite start(BiFunction<Database, Shortcuts, List<UrlEntry>> urls, List<Class<?>> more,
                                  java.util.function.Function<Database, List<Middleware>> outer, String engine) {
-        Database db = Database.inMemory();
+        Database db = TestDatabase.fresh();
         Project project = Project.builder(new Settings(0, false, "unused", engine))
                 .database(db)
                 .app("blog", Author.class, Article.class)

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.mtvkit.testing.RawHttp;
 
 /** The HTTP core over real HTTP: a Jetty on 127.0.0.1, port 0, and the JDK's HttpClient. */
 class WebServerTest {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.mtvkit.http.Response;
 import org.mtvkit.http.WebServer;
+import org.mtvkit.testing.MiniJson;
 
 /**
  * Django's own answers, recorded by {@code src/test/conformance/generate.py} running Django 3.2, put

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mtvkit.http.Handler;
-import org.mtvkit.http.RawHttp;
 import org.mtvkit.http.Response;
 import org.mtvkit.http.WebServer;
+import org.mtvkit.testing.RawHttp;
 
 /** The router behind a real Jetty on 127.0.0.1, port 0: status codes, headers and pages over HTTP. */
 @DisplayName("The router behind a real Jetty answers with the right status, headers and pages")

@@ -1,5 +1,6 @@
 package org.mtvkit.mtv;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +25,13 @@ import java.util.Set;
  * @param referrerPolicy     {@code SECURE_REFERRER_POLICY}, default {@code same-origin}; empty for no header
  * @param serverThreads      {@code SERVER_THREADS}, default 50: the server's threads, and as many database
  *                           connections, so that no request ever waits for a connection
+ * @param sessionCookieAge   {@code SESSION_COOKIE_AGE}, in seconds, default two weeks (1209600): how long a session lives
+ * @param sessionCookieSecure {@code SESSION_COOKIE_SECURE}, default off so that the development server works over
+ *                           plain HTTP; on, the session cookie is sent only over HTTPS (turn it on in production)
  */
 public record Settings(int port, boolean debug, String databaseUrl, String templateEngine, List<String> allowedHosts,
-                       String xFrameOptions, boolean contentTypeNosniff, String referrerPolicy, int serverThreads) {
+                       String xFrameOptions, boolean contentTypeNosniff, String referrerPolicy, int serverThreads,
+                       Duration sessionCookieAge, boolean sessionCookieSecure) {
 
     // region: durable-url
     /**
@@ -43,6 +48,9 @@ public record Settings(int port, boolean debug, String databaseUrl, String templ
     public static final List<String> DEFAULT_ALLOWED_HOSTS = List.of(".localhost", "127.0.0.1", "[::1]");
 
     public static final int DEFAULT_SERVER_THREADS = 50;
+
+    /** Django's {@code SESSION_COOKIE_AGE}: two weeks. */
+    public static final Duration DEFAULT_SESSION_COOKIE_AGE = Duration.ofDays(14);
 
     private static final Set<String> REFERRER_POLICIES = Set.of("no-referrer", "no-referrer-when-downgrade", "origin",
             "origin-when-cross-origin", "same-origin", "strict-origin", "strict-origin-when-cross-origin", "unsafe-url");
@@ -70,22 +78,31 @@ public record Settings(int port, boolean debug, String databaseUrl, String templ
             throw new IllegalArgumentException("SERVER_THREADS must be at least 8 (Jetty keeps a few for itself), not "
                     + serverThreads);
         }
+        if (sessionCookieAge.isNegative() || sessionCookieAge.isZero()) {
+            throw new IllegalArgumentException("SESSION_COOKIE_AGE must be a positive number of seconds, like 1209600"
+                    + " (two weeks), not " + sessionCookieAge.toSeconds());
+        }
     }
 
     /** The given four, and the defaults for the rest: what tests and small tools need. */
     public Settings(int port, boolean debug, String databaseUrl, String templateEngine) {
         this(port, debug, databaseUrl, templateEngine, DEFAULT_ALLOWED_HOSTS, "DENY", true, "same-origin",
-                DEFAULT_SERVER_THREADS);
+                DEFAULT_SERVER_THREADS, DEFAULT_SESSION_COOKIE_AGE, false);
     }
 
     public Settings withAllowedHosts(List<String> hosts) {
         return new Settings(port, debug, databaseUrl, templateEngine, hosts, xFrameOptions, contentTypeNosniff,
-                referrerPolicy, serverThreads);
+                referrerPolicy, serverThreads, sessionCookieAge, sessionCookieSecure);
     }
 
     public Settings withServerThreads(int threads) {
         return new Settings(port, debug, databaseUrl, templateEngine, allowedHosts, xFrameOptions, contentTypeNosniff,
-                referrerPolicy, threads);
+                referrerPolicy, threads, sessionCookieAge, sessionCookieSecure);
+    }
+
+    public Settings withSessionCookie(Duration age, boolean secure) {
+        return new Settings(port, debug, databaseUrl, templateEngine, allowedHosts, xFrameOptions, contentTypeNosniff,
+                referrerPolicy, serverThreads, age, secure);
     }
 
     // region: from-environment
@@ -101,7 +118,9 @@ public record Settings(int port, boolean debug, String databaseUrl, String templ
                 env.getOrDefault("X_FRAME_OPTIONS", "DENY").trim().toUpperCase(Locale.ROOT),
                 flag(env, "SECURE_CONTENT_TYPE_NOSNIFF", true),
                 env.getOrDefault("SECURE_REFERRER_POLICY", "same-origin").trim().toLowerCase(Locale.ROOT),
-                number(env, "SERVER_THREADS", DEFAULT_SERVER_THREADS));
+                number(env, "SERVER_THREADS", DEFAULT_SERVER_THREADS),
+                sessionCookieAge(env),
+                flag(env, "SESSION_COOKIE_SECURE", false));
     }
     // endregion
 
@@ -111,6 +130,16 @@ public record Settings(int port, boolean debug, String databaseUrl, String templ
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a number, not '" + value + "'", e);
+        }
+    }
+
+    private static Duration sessionCookieAge(Map<String, String> env) {
+        String value = env.getOrDefault("SESSION_COOKIE_AGE", String.valueOf(DEFAULT_SESSION_COOKIE_AGE.toSeconds()));
+        try {
+            return Duration.ofSeconds(Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("SESSION_COOKIE_AGE must be a number of seconds, like 1209600 (two weeks),"
+                    + " not '" + value + "'", e);
         }
     }
 

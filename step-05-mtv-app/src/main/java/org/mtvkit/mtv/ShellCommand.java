@@ -82,7 +82,8 @@ final class ShellCommand implements Command {
         return "new org.mtvkit.mtv.Settings(" + s.port() + ", " + s.debug() + ", " + quote(s.databaseUrl()) + ", "
                 + quote(s.templateEngine()) + ", java.util.List.of(" + s.allowedHosts().stream().map(ShellCommand::quote)
                 .collect(Collectors.joining(", ")) + "), " + quote(s.xFrameOptions()) + ", " + s.contentTypeNosniff()
-                + ", " + quote(s.referrerPolicy()) + ", " + s.serverThreads() + ")";
+                + ", " + quote(s.referrerPolicy()) + ", " + s.serverThreads() + ", java.time.Duration.ofSeconds("
+                + s.sessionCookieAge().toSeconds() + "), " + s.sessionCookieSecure() + ")";
     }
 
     private static String quote(String text) {

@@ -3,6 +3,7 @@ package org.mtvkit.mtv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,5 +35,29 @@ class SettingsTest {
         assertEquals("TEMPLATE_ENGINE must be 'django' or 'freemarker', not 'jinja'",
                 assertThrows(IllegalArgumentException.class,
                         () -> Settings.fromEnvironment(Map.of("TEMPLATE_ENGINE", "jinja"))).getMessage());
+    }
+
+    @Test
+    @DisplayName("the session cookie's age and Secure flag come from the environment, two weeks and off by default")
+    void sessionCookie() {
+        Settings defaults = Settings.fromEnvironment(Map.of());
+        assertEquals(Duration.ofDays(14), defaults.sessionCookieAge());
+        assertEquals(false, defaults.sessionCookieSecure());
+        Settings s = Settings.fromEnvironment(Map.of("SESSION_COOKIE_AGE", " 3600 ", "SESSION_COOKIE_SECURE", "yes"));
+        assertEquals(defaults.withSessionCookie(Duration.ofHours(1), true), s);
+    }
+
+    @Test
+    @DisplayName("a session cookie age that is not a positive number of seconds, or a Secure flag that is not a flag, is refused")
+    void badSessionCookie() {
+        assertEquals("SESSION_COOKIE_AGE must be a number of seconds, like 1209600 (two weeks), not 'two weeks'",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Settings.fromEnvironment(Map.of("SESSION_COOKIE_AGE", "two weeks"))).getMessage());
+        assertEquals("SESSION_COOKIE_AGE must be a positive number of seconds, like 1209600 (two weeks), not 0",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Settings.fromEnvironment(Map.of("SESSION_COOKIE_AGE", "0"))).getMessage());
+        assertEquals("SESSION_COOKIE_SECURE must be true or false (or 1/0, yes/no, on/off), not 'https'",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Settings.fromEnvironment(Map.of("SESSION_COOKIE_SECURE", "https"))).getMessage());
     }
 }

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mtvkit.http.Handler;
 import org.mtvkit.http.HttpException;
-import org.mtvkit.http.RawHttp;
 import org.mtvkit.http.Request;
 import org.mtvkit.http.Response;
 import org.mtvkit.http.WebServer;
+import org.mtvkit.testing.RawHttp;
 
 /** Static files over real HTTP: types, ETags, 304, and no way out of the folder. */
 class StaticFilesTest {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.mtvkit.orm.Database;
 import org.mtvkit.orm.TestDatabases;
+import org.mtvkit.testing.MiniJson;
 
 /** The conformance dataset (countries, authors, books) in a fresh database of this run's dialect. */
 final class Library {
@@ -18,7 +19,7 @@ final class Library {
     @SuppressWarnings("unchecked")
     static Map<String, Object> suite() {
         try (InputStream in = Library.class.getResourceAsStream("/conformance/django-orm.json")) {
-            return (Map<String, Object>) Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return (Map<String, Object>) MiniJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -33,10 +33,11 @@ import org.mtvkit.mtv.Project;
 import org.mtvkit.mtv.Settings;
 import org.mtvkit.orm.Database;
 import org.mtvkit.routing.Middleware;
+import testsite.TestDatabase;
 
 /**
  * The polls project with the admin mounted at {@code admin/}, as the lead wires it into the app: the
- * polls, auth, sessions and admin models on a fresh in-memory H2, the session middleware around the
+ * polls, auth, sessions and admin models on a fresh database (in-memory H2, or PostgreSQL in that run), the session middleware around the
  * project's handler, a real Jetty on 127.0.0.1 port 0, and a browser that keeps its cookies and does
  * not follow redirects (so tests see them).
  */
@@ -44,7 +45,7 @@ final class AdminTestSite implements AutoCloseable {
 
     static final String PASSWORD = "correct horse battery";
 
-    final Database db = Database.inMemory();
+    final Database db = TestDatabase.fresh();
     final Project project;
     final WebServer server;
     final Auth auth;

@@ -16,6 +16,7 @@ import org.mtvkit.mtv.Shortcuts;
 import org.mtvkit.orm.Database;
 import org.mtvkit.paginator.Paginator;
 import org.mtvkit.routing.Kwargs;
+import testsite.TestDatabase;
 import testsite.blog.models.Article;
 import testsite.blog.models.Author;
 
@@ -26,7 +27,7 @@ class MisconfigurationTest {
 
     @BeforeEach
     void open() {
-        db = Database.inMemory();
+        db = TestDatabase.fresh();
         db.register(Author.class, Article.class);
         db.createSchema();
     }

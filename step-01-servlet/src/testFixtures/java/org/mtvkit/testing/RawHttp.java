@@ -1,4 +1,4 @@
-package org.mtvkit.http;
+package org.mtvkit.testing;
 
 import java.io.IOException;
 import java.io.InputStream;

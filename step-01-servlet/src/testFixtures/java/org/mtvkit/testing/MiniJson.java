@@ -1,4 +1,4 @@
-package org.mtvkit.routing;
+package org.mtvkit.testing;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Just enough JSON to read the conformance suite's file: objects (kept in order), arrays, strings,
- * whole numbers (Long, or BigInteger beyond a long), true, false and null. The kit takes no JSON
- * library for its tests alone.
+ * Just enough JSON to read the conformance suites Django wrote (the router's, the ORM's): objects (kept in
+ * order), arrays, strings, numbers, true, false and null. A whole number is a {@code Long} (a
+ * {@code BigInteger} beyond a long), any other a {@code Double}. The kit takes no JSON library for its tests
+ * alone, and the framework's own reader (step 5's {@code Json}) sits above the layers these suites test.
  */
-final class MiniJson {
+public final class MiniJson {
 
     private final String text;
     private int at;
@@ -20,12 +21,13 @@ final class MiniJson {
         this.text = text;
     }
 
-    static Object parse(String text) {
+    /** The value the text holds, all of it; an {@code IllegalArgumentException} names what was expected where. */
+    public static Object parse(String text) {
         MiniJson json = new MiniJson(text);
         Object value = json.value();
         json.skipSpace();
         if (json.at != text.length()) {
-            throw json.error("text after the value");
+            throw json.error("the end of the text");
         }
         return value;
     }
@@ -58,8 +60,7 @@ final class MiniJson {
         Map<String, Object> map = new LinkedHashMap<>();
         expect('{');
         skipSpace();
-        if (peek() == '}') {
-            at++;
+        if (consume('}')) {
             return map;
         }
         do {
@@ -78,8 +79,7 @@ final class MiniJson {
         List<Object> list = new ArrayList<>();
         expect('[');
         skipSpace();
-        if (peek() == ']') {
-            at++;
+        if (consume(']')) {
             return list;
         }
         do {
@@ -99,7 +99,8 @@ final class MiniJson {
                 out.append(c);
                 continue;
             }
-            char escaped = text.charAt(at++);
+            char escaped = peek();
+            at++;
             switch (escaped) {
                 case 'n' -> out.append('\n');
                 case 't' -> out.append('\t');
@@ -107,6 +108,9 @@ final class MiniJson {
                 case 'b' -> out.append('\b');
                 case 'f' -> out.append('\f');
                 case 'u' -> {
+                    if (at + 4 > text.length()) {
+                        throw error("four hex digits after \\u");
+                    }
                     out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
                     at += 4;
                 }
@@ -119,17 +123,20 @@ final class MiniJson {
 
     private Object number() {
         int start = at;
-        if (peek() == '-') {
+        while (at < text.length() && "+-0123456789.eE".indexOf(text.charAt(at)) >= 0) {
             at++;
         }
-        while (at < text.length() && Character.isDigit(text.charAt(at))) {
-            at++;
+        String number = text.substring(start, at);
+        try {
+            if (number.contains(".") || number.contains("e") || number.contains("E")) {
+                return Double.parseDouble(number);
+            }
+            BigInteger value = new BigInteger(number);
+            return value.bitLength() < 64 ? (Object) value.longValue() : value;
+        } catch (NumberFormatException e) {
+            at = start;
+            throw error("a number");
         }
-        if (at < text.length() && ".eE".indexOf(text.charAt(at)) >= 0) {
-            throw error("a whole number (the suite has no others)");
-        }
-        BigInteger value = new BigInteger(text.substring(start, at));
-        return value.bitLength() < 64 ? (Object) value.longValue() : value;
     }
 
     private void skipSpace() {
