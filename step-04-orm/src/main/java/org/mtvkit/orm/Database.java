@@ -161,7 +161,7 @@ public final class Database implements AutoCloseable {
      * @throws IllegalArgumentException naming the model, the field and what it needed
      */
     public <T> T instantiate(Class<T> model, Map<String, ?> values) {
-        return PlainValues.instantiate(registry.meta(model), registry, values);
+        return PlainValues.instantiate(registry.meta(model), this, values);
     }
 
     /** A new unit of work with its own identity map. */
@@ -332,13 +332,10 @@ public final class Database implements AutoCloseable {
                             + " @Column(nullable = true).");
                 }
                 if (value != null && field.isForeignKey()) {
-                    ModelMeta<?> related = registry.meta(field.related());
-                    if (!related.hasId(value)) {
-                        throw new IllegalArgumentException("Cannot save " + field.describe() + ": the "
-                                + related.name() + " it points at has not been saved yet (it has no key). Save it"
-                                + " first, or add both to a Session, which inserts parents first.");
-                    }
-                    value = related.id(value);
+                    value = ((ForeignKey<?>) value).id().orElseThrow(() -> new IllegalArgumentException("Cannot save "
+                            + field.describe() + ": the " + field.related().getSimpleName() + " it points at has not"
+                            + " been saved yet (it has no key). Save it first, or add both to a Session, which"
+                            + " inserts parents first."));
                 }
                 row.add(Values.toJdbc(value));
             }

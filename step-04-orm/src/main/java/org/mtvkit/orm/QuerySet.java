@@ -536,7 +536,7 @@ public final class QuerySet<T> implements Iterable<T> {
         return database.atomic(() -> {
             try {
                 T found = matching.get();
-                PlainValues.assign(model, database.registry(), found, defaults);
+                PlainValues.assign(model, database, found, defaults);
                 database.save(found);
                 return new Created<>(found, false);
             } catch (DoesNotExist missing) {
@@ -562,7 +562,7 @@ public final class QuerySet<T> implements Iterable<T> {
         });
         values.putAll(defaults);
         T object = model.newInstance();
-        PlainValues.assign(model, database.registry(), object, values);
+        PlainValues.assign(model, database, object, values);
         database.insertAll(model, List.of(object));
         return object;
     }
