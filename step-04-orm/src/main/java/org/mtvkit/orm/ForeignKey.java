@@ -1,6 +1,7 @@
 package org.mtvkit.orm;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -69,6 +70,15 @@ public final class ForeignKey<T> {
     /** Whether {@link #get} would return without a query. */
     public boolean isLoaded() {
         return object != null;
+    }
+
+    /**
+     * The model a {@code ForeignKey<Question>} field points at, for code that reads models by reflection
+     * (forms, the admin); empty for any other field.
+     */
+    public static Optional<Class<?>> modelOf(Field field) {
+        return field.getType() == ForeignKey.class && field.getGenericType() instanceof ParameterizedType p
+                && p.getActualTypeArguments()[0] instanceof Class<?> c ? Optional.of(c) : Optional.empty();
     }
 
     @Override
