@@ -24,6 +24,7 @@ public final class Database implements AutoCloseable {
     private final DataSource dataSource;
     private final Dialect dialect;
     private final Registry registry = new Registry();
+    private volatile Lookups lookups = Lookups.STANDARD; // replaced whole by registerLookup, never changed in place
     private final Executor executor;
 
     private Database(DataSource dataSource, Dialect dialect) {
@@ -90,6 +91,27 @@ public final class Database implements AutoCloseable {
 
     public static Database open(DataSource dataSource, Dialect dialect) {
         return new Database(dataSource, dialect);
+    }
+    // endregion
+
+    // region: register-lookup
+    /**
+     * Adds a field lookup for every model of this database, Django's {@code register_lookup}:
+     * {@code filter("votes__ne", 0)} then asks {@code lookup} for its condition. Like models, lookups are
+     * registered before the database is first used.
+     *
+     * @throws IllegalArgumentException if the name is not a plain identifier or is taken, by a built-in too
+     * @throws IllegalStateException once the database is in use
+     */
+    public synchronized Database registerLookup(String name, CustomLookup lookup) {
+        if (registry.isFrozen()) {
+            throw new IllegalStateException("registerLookup(\"" + name + "\"): the database is already in use, so its"
+                    + " lookups are fixed. Register lookups right after Database.open(...), with the models.");
+        }
+        Lookups grown = lookups.copy();
+        grown.register(name, Lookups.custom(name, java.util.Objects.requireNonNull(lookup, "lookup")));
+        lookups = grown; // published whole: a query never sees a half-registered lookup
+        return this;
     }
     // endregion
 
@@ -268,7 +290,7 @@ public final class Database implements AutoCloseable {
     }
 
     Lookups lookups() {
-        return Lookups.STANDARD;
+        return lookups;
     }
 
     Executor executor() {
