@@ -26,7 +26,7 @@ import java.util.Optional;
 public final class Session {
     private record Key(Class<?> model, long id) { }
 
-    /** What the session knows of one object: null snapshot while it is only a reference. */
+    /** What the session knows of one loaded object: its model, and its column values as loaded (null before). */
     private static final class State {
         final ModelMeta<?> model;
         List<Object> snapshot;
