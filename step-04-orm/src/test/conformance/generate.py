@@ -388,6 +388,9 @@ def build_queries():
                                                  by_id], ["walk_fk", ["author", "age"]])
     add("prefetch_related walk", "Author", [["prefetch_related", ["books"]], by_id], ["walk_reverse", "books"])
     add("lazy reverse walk", "Author", [by_id], ["walk_reverse", "books"])
+    add("lazy foreign key walk", "Book", [by_id], ["walk_fk", ["author", "name"]])
+    add("lazy foreign key walk over two hops", "Book", [["filter", q("rating__gte", 3)], by_id],
+        ["walk_fk", ["author", "name"], ["author", "country", "name"]])
     add("prefetch authors of countries", "Country", [["prefetch_related", ["authors"]], by_id],
         ["walk_reverse", "authors"])
     add("lazy authors of countries", "Country", [["filter", q("name__startswith", "N")], by_id],

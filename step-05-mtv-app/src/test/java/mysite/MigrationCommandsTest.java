@@ -134,7 +134,7 @@ class MigrationCommandsTest {
 
         static class Choice {
             Long id;
-            Question question;
+            org.mtvkit.orm.ForeignKey<Question> question;
             @org.mtvkit.orm.Column(length = 200)
             String choiceText;
             int votes;

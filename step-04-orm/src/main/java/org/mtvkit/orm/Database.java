@@ -24,6 +24,7 @@ public final class Database implements AutoCloseable {
     private final DataSource dataSource;
     private final Dialect dialect;
     private final Registry registry = new Registry();
+    private volatile Lookups lookups = Lookups.STANDARD; // replaced whole by registerLookup, never changed in place
     private final Executor executor;
 
     private Database(DataSource dataSource, Dialect dialect) {
@@ -90,6 +91,27 @@ public final class Database implements AutoCloseable {
 
     public static Database open(DataSource dataSource, Dialect dialect) {
         return new Database(dataSource, dialect);
+    }
+    // endregion
+
+    // region: register-lookup
+    /**
+     * Adds a field lookup for every model of this database, Django's {@code register_lookup}:
+     * {@code filter("votes__ne", 0)} then asks {@code lookup} for its condition. Like models, lookups are
+     * registered before the database is first used.
+     *
+     * @throws IllegalArgumentException if the name is not a plain identifier or is taken, by a built-in too
+     * @throws IllegalStateException once the database is in use
+     */
+    public synchronized Database registerLookup(String name, CustomLookup lookup) {
+        if (registry.isFrozen()) {
+            throw new IllegalStateException("registerLookup(\"" + name + "\"): the database is already in use, so its"
+                    + " lookups are fixed. Register lookups right after Database.open(...), with the models.");
+        }
+        Lookups grown = lookups.copy();
+        grown.register(name, Lookups.custom(name, java.util.Objects.requireNonNull(lookup, "lookup")));
+        lookups = grown; // published whole: a query never sees a half-registered lookup
+        return this;
     }
     // endregion
 
@@ -161,7 +183,7 @@ public final class Database implements AutoCloseable {
      * @throws IllegalArgumentException naming the model, the field and what it needed
      */
     public <T> T instantiate(Class<T> model, Map<String, ?> values) {
-        return PlainValues.instantiate(registry.meta(model), registry, values);
+        return PlainValues.instantiate(registry.meta(model), this, values);
     }
 
     /** A new unit of work with its own identity map. */
@@ -268,7 +290,7 @@ public final class Database implements AutoCloseable {
     }
 
     Lookups lookups() {
-        return Lookups.STANDARD;
+        return lookups;
     }
 
     Executor executor() {
@@ -332,13 +354,10 @@ public final class Database implements AutoCloseable {
                             + " @Column(nullable = true).");
                 }
                 if (value != null && field.isForeignKey()) {
-                    ModelMeta<?> related = registry.meta(field.related());
-                    if (!related.hasId(value)) {
-                        throw new IllegalArgumentException("Cannot save " + field.describe() + ": the "
-                                + related.name() + " it points at has not been saved yet (it has no key). Save it"
-                                + " first, or add both to a Session, which inserts parents first.");
-                    }
-                    value = related.id(value);
+                    value = ((ForeignKey<?>) value).id().orElseThrow(() -> new IllegalArgumentException("Cannot save "
+                            + field.describe() + ": the " + field.related().getSimpleName() + " it points at has not"
+                            + " been saved yet (it has no key). Save it first, or add both to a Session, which"
+                            + " inserts parents first."));
                 }
                 row.add(Values.toJdbc(value));
             }

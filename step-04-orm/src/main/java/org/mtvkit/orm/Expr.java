@@ -57,7 +57,7 @@ sealed interface Expr {
 
     /** The comparison operators a lookup may write: a closed set, so no text from outside reaches SQL. */
     enum Comparison {
-        EQUALS("="), LESS("<"), LESS_OR_EQUAL("<="), GREATER(">"), GREATER_OR_EQUAL(">=");
+        EQUALS("="), NOT_EQUALS("<>"), LESS("<"), LESS_OR_EQUAL("<="), GREATER(">"), GREATER_OR_EQUAL(">=");
 
         final String symbol;
 

@@ -67,6 +67,19 @@ final class Lookups {
         }
     }
 
+    /** A copy to add an application's lookups to, leaving this registry as it is. */
+    Lookups copy() {
+        Lookups copy = new Lookups();
+        copy.byName.putAll(byName);
+        return copy;
+    }
+
+    /** An application's lookup, adapted: its value made a parameter by the compiler, its result checked to be a condition. */
+    static Lookup custom(String name, CustomLookup lookup) {
+        return (column, value, valueOf, key) -> lookup.condition(Term.of(column), Term.of(valueOf.apply(value)))
+                .asCondition("The lookup '" + name + "' (in '" + key + "')");
+    }
+
     /** A date part named as a transform ({@code year}, {@code week_day}), if {@code name} is one. */
     static java.util.Optional<DatePart> datePart(String name) {
         return java.util.Arrays.stream(DatePart.values()).filter(p -> p.lookupName().equals(name)).findFirst();

@@ -79,13 +79,19 @@ final class Mapper {
         boolean primaryKey = field.isAnnotationPresent(Id.class)
                 || (field.getName().equals("id") && !hasExplicitId(type));
         Class<?> related = null;
-        if (!Values.isSupported(fieldType)) {
-            if (!isModel.test(fieldType) && !looksLikeModel(fieldType)) {
-                throw fail(type, field, "has type " + fieldType.getName() + ", which the ORM cannot store."
-                        + " Use one of " + Values.supportedNames()
-                        + ", or a registered model for a foreign key");
+        if (fieldType == ForeignKey.class) {
+            related = relatedModel(type, field);
+        } else if (!Values.isSupported(fieldType)) {
+            if (isModel.test(fieldType) || looksLikeModel(fieldType)) {
+                throw fail(type, field, "has the model type " + fieldType.getSimpleName() + "; a plain field cannot"
+                        + " load the row it points at when it is read, so its other fields would be null. Declare"
+                        + " it 'ForeignKey<" + fieldType.getSimpleName() + "> " + field.getName() + "', have its getter"
+                        + " return " + field.getName() + ".get(), and set it with ForeignKey.to(...); selectRelated(\""
+                        + field.getName() + "\") still loads it in the same query");
             }
-            related = fieldType;
+            throw fail(type, field, "has type " + fieldType.getName() + ", which the ORM cannot store."
+                    + " Use one of " + Values.supportedNames()
+                    + ", or ForeignKey<Model> for a foreign key");
         }
         if (primaryKey && !Values.isIntegral(fieldType)) {
             throw fail(type, field, "is the primary key but has type " + fieldType.getSimpleName()
@@ -98,20 +104,32 @@ final class Mapper {
                     + " digits and '_' and does not start with a digit: rename it with @Column(name = ...)");
         }
         boolean nullable = !fieldType.isPrimitive() && column != null && column.nullable();
-        ForeignKey foreignKey = field.getAnnotation(ForeignKey.class);
-        if (foreignKey != null && related == null) {
-            throw fail(type, field, "has @ForeignKey but is not a foreign key (its type is " + fieldType.getSimpleName()
-                    + "); remove the annotation, or make the field's type a model");
+        Related rule = field.getAnnotation(Related.class);
+        if (rule != null && related == null) {
+            throw fail(type, field, "has @Related but is not a foreign key (its type is " + fieldType.getSimpleName()
+                    + "); remove the annotation, or make the field a ForeignKey<Model>");
         }
-        OnDelete onDelete = related == null ? null : foreignKey == null ? OnDelete.DO_NOTHING : foreignKey.onDelete();
+        OnDelete onDelete = related == null ? null : rule == null ? OnDelete.DO_NOTHING : rule.onDelete();
         if (onDelete == OnDelete.SET_NULL && !nullable) {
-            throw fail(type, field, "is @ForeignKey(onDelete = SET_NULL) but cannot hold NULL; add"
+            throw fail(type, field, "is @Related(onDelete = SET_NULL) but cannot hold NULL; add"
                     + " @Column(nullable = true), or choose another onDelete");
         }
         return new FieldMeta(field, field.getName(), name, fieldType, primaryKey, nullable,
                 column != null && column.unique(), column != null ? column.length() : 255,
                 column != null ? column.precision() : 19, column != null ? column.scale() : 2,
                 column != null ? column.defaultValue() : "", related, onDelete);
+    }
+
+    /** The model of a {@code ForeignKey<Question>} field, which must name a concrete class. */
+    private static Class<?> relatedModel(Class<?> type, Field field) {
+        Type generic = field.getGenericType();
+        Class<?> target = generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c
+                ? c : null;
+        if (target == null || !looksLikeModel(target)) {
+            throw fail(type, field, "is a ForeignKey without a model class; name the model it points at, as in"
+                    + " 'ForeignKey<Question> " + field.getName() + "'");
+        }
+        return target;
     }
 
     /** Only a class of the application (not the JDK) can be a model a foreign key points at. */

@@ -20,15 +20,15 @@ final class PlainValues {
     }
 
     // region: instantiate
-    static <T> T instantiate(ModelMeta<T> model, Registry registry, Map<String, ?> values) {
+    static <T> T instantiate(ModelMeta<T> model, Database database, Map<String, ?> values) {
         T object = model.newInstance();
-        assign(model, registry, object, values);
+        assign(model, database, object, values);
         return object;
     }
     // endregion
 
     /** Sets fields of {@code object} from plain values (or values of the field's own type), as {@link #instantiate}. */
-    static <T> void assign(ModelMeta<T> model, Registry registry, T object, Map<String, ?> values) {
+    static <T> void assign(ModelMeta<T> model, Database database, T object, Map<String, ?> values) {
         for (Map.Entry<String, ?> entry : values.entrySet()) {
             FieldMeta field = model.field(entry.getKey()).orElseThrow(() -> new IllegalArgumentException(
                     model.name() + " has no field '" + entry.getKey() + "'; its fields are: " + model.fieldNames()));
@@ -40,16 +40,20 @@ final class PlainValues {
                 field.set(object, null);
                 continue;
             }
-            field.set(object, !field.isForeignKey() ? convert(field, value)
-                    : field.related().isInstance(value) ? value : reference(registry.meta(field.related()), field, value));
+            field.set(object, !field.isForeignKey() ? convert(field, value) : reference(database, field, value));
         }
     }
 
-    /** A foreign key given as the related row's id becomes an object holding only that id. */
-    private static Object reference(ModelMeta<?> related, FieldMeta field, Object id) {
-        Object reference = related.newInstance();
-        related.setId(reference, ((Number) convertTo(field, id, Long.class)).longValue());
-        return reference;
+    /** A foreign key given as an object, a reference, or the related row's id (loaded when first read). */
+    private static Object reference(Database database, FieldMeta field, Object value) {
+        if (value instanceof ForeignKey<?>) {
+            return value;
+        }
+        if (field.related().isInstance(value)) {
+            return ForeignKey.to(value);
+        }
+        long id = ((Number) convertTo(field, value, Long.class)).longValue();
+        return new RowLoader(database, null).reference(field, database.registry().meta(field.related()), id);
     }
 
     private static Object convert(FieldMeta field, Object value) {

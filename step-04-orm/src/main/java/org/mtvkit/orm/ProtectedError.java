@@ -7,6 +7,6 @@ public final class ProtectedError extends RuntimeException {
     ProtectedError(String model, String field, int count) {
         super("Cannot delete some " + model + " objects: " + count + " " + field.substring(0, field.indexOf('.'))
                 + " object(s) point at them through the protected foreign key " + field
-                + " (@ForeignKey(onDelete = PROTECT)). Delete those first, or choose CASCADE or SET_NULL.");
+                + " (@Related(onDelete = PROTECT)). Delete those first, or choose CASCADE or SET_NULL.");
     }
 }

@@ -563,6 +563,10 @@ final class QueryCompiler {
     // endregion
 
     Object parameter(Object value) {
+        if (value instanceof ForeignKey<?> reference) {
+            return reference.id().orElseThrow(() -> new IllegalArgumentException("A ForeignKey to an unsaved "
+                    + reference.get().getClass().getSimpleName() + " has no key to compare with; save it first"));
+        }
         if (value != null && registry.isModel(value.getClass())) {
             return registry.meta(value.getClass()).id(value); // a model stands for its primary key
         }

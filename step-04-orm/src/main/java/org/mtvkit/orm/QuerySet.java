@@ -254,7 +254,11 @@ public final class QuerySet<T> implements Iterable<T> {
         if (spec.empty()) {
             return List.of();
         }
-        Sql sql = SqlWriter.select(database.dialect(), select(spec.compiler(), objectColumns(), true));
+        return load(SqlWriter.select(database.dialect(), select(spec.compiler(), objectColumns(), true)));
+    }
+
+    /** Runs a SELECT of {@link #objectColumns()} and builds the objects, with their prefetched relations. */
+    private List<T> load(Sql sql) {
         RowLoader loader = new RowLoader(database, session);
         List<T> results = database.executor().query(sql, rows -> {
             List<T> objects = new ArrayList<>();
@@ -616,16 +620,19 @@ public final class QuerySet<T> implements Iterable<T> {
     }
     // endregion
 
+    // region: update-or-create
     /**
      * In one transaction: the object matching {@code lookup} with {@code defaults} set and saved, or a
-     * new one made of both (Django's {@code update_or_create}).
+     * new one made of both (Django's {@code update_or_create}). The row is read with {@code SELECT ...
+     * FOR UPDATE}, as Django's {@code select_for_update().get()}: a second caller waits at its read until
+     * the first commits, so it starts from the first one's changes instead of overwriting them.
      */
     public Created<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
         QuerySet<T> matching = matching(lookup);
         return database.atomic(() -> {
             try {
-                T found = matching.get();
-                PlainValues.assign(model, database.registry(), found, defaults);
+                T found = matching.getForUpdate();
+                PlainValues.assign(model, database, found, defaults);
                 database.save(found);
                 return new Created<>(found, false);
             } catch (DoesNotExist missing) {
@@ -633,6 +640,21 @@ public final class QuerySet<T> implements Iterable<T> {
             }
         });
     }
+
+    /** {@link #get()} with the row locked until the surrounding transaction ends. */
+    private T getForUpdate() {
+        QuerySet<T> two = limit(2);
+        Sql select = SqlWriter.select(database.dialect(), two.select(two.spec.compiler(), objectColumns(), true));
+        List<T> found = spec.empty() ? List.of() : two.load(new Sql(select.text() + " FOR UPDATE", select.parameters()));
+        if (found.isEmpty()) {
+            throw new DoesNotExist(model.type(), describe());
+        }
+        if (found.size() > 1) {
+            throw new MultipleObjectsReturned(model.type(), describe());
+        }
+        return found.get(0);
+    }
+    // endregion
 
     private QuerySet<T> matching(Map<String, ?> lookup) {
         QuerySet<T> matching = this;
@@ -651,7 +673,7 @@ public final class QuerySet<T> implements Iterable<T> {
         });
         values.putAll(defaults);
         T object = model.newInstance();
-        PlainValues.assign(model, database.registry(), object, values);
+        PlainValues.assign(model, database, object, values);
         database.insertAll(model, List.of(object));
         return object;
     }

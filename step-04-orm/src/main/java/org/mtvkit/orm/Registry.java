@@ -59,6 +59,10 @@ final class Registry {
         frozen = true;
     }
 
+    boolean isFrozen() {
+        return frozen;
+    }
+
     @SuppressWarnings("unchecked")
     <T> ModelMeta<T> meta(Class<T> type) {
         ModelMeta<?> meta = models.get(type);

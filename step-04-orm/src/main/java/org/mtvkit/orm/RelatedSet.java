@@ -38,7 +38,7 @@ public final class RelatedSet<C> {
 
     /** Points {@code object} at the parent and saves it (Django's {@code choice_set.create(...)}). */
     public C create(C object) {
-        foreignKey.set(object, parent);
+        foreignKey.set(object, ForeignKey.to(parent));
         return database.save(object);
     }
 }

@@ -56,8 +56,8 @@ final class Relations {
             Object child = loader.load(path.model(), rows, index);
             index += path.model().columns().size();
             Object parent = byPath.get(path.parent());
-            if (parent != null) {
-                path.foreignKey().set(parent, child);
+            if (parent != null && child != null) {
+                path.foreignKey().set(parent, ForeignKey.loaded(((Number) path.model().id(child)).longValue(), child));
             }
             byPath.put(path.path(), child);
         }
@@ -79,9 +79,9 @@ final class Relations {
                 .orderBy(child.primaryKey().name()).list();
         Map<Long, List<Object>> grouped = new LinkedHashMap<>();
         for (Object c : children) {
-            long parentId = ((Number) model.id(reverse.foreignKey().get(c))).longValue();
+            long parentId = ((ForeignKey<?>) reverse.foreignKey().get(c)).id().orElseThrow();
             grouped.computeIfAbsent(parentId, k -> new ArrayList<>()).add(c);
-            reverse.foreignKey().set(c, byId.get(parentId)); // the child points at the real parent, not a reference
+            reverse.foreignKey().set(c, ForeignKey.loaded(parentId, byId.get(parentId))); // loaded: no query on get()
         }
         byId.forEach((id, parent) -> reverse.set(parent, RelatedList.prefetched(grouped.getOrDefault(id, List.of()))));
     }

@@ -39,7 +39,7 @@ final class RowLoader {
             if (field.isForeignKey()) {
                 ModelMeta<?> related = database.registry().meta(field.related());
                 Object relatedKey = Values.read(rows, start + i, related.primaryKey().type());
-                field.set(object, relatedKey == null ? null : reference(related, ((Number) relatedKey).longValue()));
+                field.set(object, relatedKey == null ? null : reference(field, related, ((Number) relatedKey).longValue()));
             } else {
                 field.set(object, Values.read(rows, start + i, field.type()));
             }
@@ -54,14 +54,43 @@ final class RowLoader {
     }
     // endregion
 
-    /** The object a foreign key points at: the loaded one if the session has it, else a reference holding only the key. */
-    Object reference(ModelMeta<?> model, long id) {
+    // region: reference
+    /**
+     * A foreign key read from its column: the session's object when it has that row already, else only
+     * the key, with a loader that fetches the row the first time {@link ForeignKey#get} is called. No
+     * object of the related model is built until then.
+     */
+    <R> ForeignKey<R> reference(FieldMeta field, ModelMeta<R> related, long id) {
         if (session != null) {
-            return session.reference(model, id);
+            R known = session.inMap(related, id);
+            if (known != null && session.isLoaded(known)) {
+                return ForeignKey.loaded(id, known);
+            }
         }
-        Object reference = model.newInstance();
-        model.setId(reference, id);
-        return reference;
+        return ForeignKey.stored(id, key -> load(field, related, key));
+    }
+
+    /** One query by primary key, through the session when there is one; a failure names the field and the fix. */
+    private <R> R load(FieldMeta field, ModelMeta<R> related, long id) {
+        try {
+            if (session != null) {
+                return session.get(related.type(), id).orElseThrow(() -> missing(field, related, id));
+            }
+            return database.objects(related.type()).filter(related.primaryKey().name(), id).first()
+                    .orElseThrow(() -> missing(field, related, id));
+        } catch (OrmException | IllegalStateException e) { // a failed statement, or a closed pool
+            throw new IllegalStateException("Cannot load " + field.describe() + " (" + related.name() + " with "
+                    + related.primaryKey().name() + " " + id + ") on first read: " + e.getMessage().lines().findFirst()
+                    .orElse("") + "\n  A foreign key's row is loaded when it is first read, which needs the database"
+                    + " open. To load it together with its row, query with selectRelated(\"" + field.name() + "\").",
+                    e);
+        }
+    }
+    // endregion
+
+    private static DoesNotExist missing(FieldMeta field, ModelMeta<?> related, long id) {
+        return new DoesNotExist(related.type(), related.primaryKey().name() + " = " + id + " (the row "
+                + field.describe() + " points at)");
     }
 
     private List<?> children(ReverseMeta reverse, long parentId) {

@@ -2,7 +2,7 @@ package org.mtvkit.orm;
 
 class Choice {
     Long id;
-    Question question;
+    ForeignKey<Question> question;
     @Column(length = 200)
     String choiceText;
     @Column(defaultValue = "0")
@@ -12,7 +12,7 @@ class Choice {
     }
 
     Choice(Question question, String choiceText, int votes) {
-        this.question = question;
+        this.question = question == null ? null : ForeignKey.to(question);
         this.choiceText = choiceText;
         this.votes = votes;
     }

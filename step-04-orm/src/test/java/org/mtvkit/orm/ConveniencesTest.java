@@ -31,7 +31,7 @@ class ConveniencesTest {
         assertEquals(2, choices.count());
         assertEquals(List.of("The sky"), choices.filter("votes__gte", 10).list().stream().map(c -> c.choiceText).toList());
         Choice created = choices.create(new Choice(null, "Nothing", 0));
-        assertEquals(1L, created.question.id);
+        assertEquals(1L, created.question.id().orElseThrow());
         assertEquals(3, choices.count());
     }
 

@@ -32,7 +32,7 @@ class InstantiateTest {
         Choice c = db.instantiate(Choice.class, Map.of("id", 3L, "question", 7L, "choiceText", "Not much", "votes", 2L));
         db.save(c);
         Choice loaded = db.objects(Choice.class).selectRelated("question").get("id", 3L);
-        assertEquals("What's new?", loaded.question.questionText);
+        assertEquals("What's new?", loaded.question.get().questionText);
         assertEquals(2, loaded.votes);
     }
 

@@ -62,7 +62,18 @@ class MappingTest {
 
     static class Book {
         Long id;
+        ForeignKey<Author> author;
+    }
+
+    static class PlainReference {
+        Long id;
         Author author;
+    }
+
+    static class RawReference {
+        Long id;
+        @SuppressWarnings("rawtypes")
+        ForeignKey author;
     }
 
     static class Orphans {
@@ -98,7 +109,7 @@ class MappingTest {
     void unsupportedType() {
         assertEquals("Cannot map model " + UnsupportedType.class.getName() + ": field 'when' has type java.util.Date,"
                 + " which the ORM cannot store. Use one of long, int, boolean, double (or their wrappers), BigDecimal,"
-                + " String, an enum, UUID, LocalDate, LocalDateTime, Instant, or a registered model for a foreign key.",
+                + " String, an enum, UUID, LocalDate, LocalDateTime, Instant, or ForeignKey<Model> for a foreign key.",
                 error(UnsupportedType.class));
     }
 
@@ -137,6 +148,24 @@ class MappingTest {
         assertEquals("Cannot map model " + Book.class.getName() + ": field 'author' refers to model "
                 + Author.class.getName() + ", which is not registered. Register Author before or together with Book.",
                 error(Book.class));
+    }
+
+    @Test
+    @DisplayName("a field of a model's own type is refused, naming the model, the field and ForeignKey")
+    void plainModelField() {
+        assertEquals("Cannot map model " + PlainReference.class.getName() + ": field 'author' has the model type"
+                + " Author; a plain field cannot load the row it points at when it is read, so its other fields would"
+                + " be null. Declare it 'ForeignKey<Author> author', have its getter return author.get(), and set it"
+                + " with ForeignKey.to(...); selectRelated(\"author\") still loads it in the same query.",
+                error(Author.class, PlainReference.class));
+    }
+
+    @Test
+    @DisplayName("a ForeignKey field without its model class is refused")
+    void rawForeignKey() {
+        assertEquals("Cannot map model " + RawReference.class.getName() + ": field 'author' is a ForeignKey without"
+                + " a model class; name the model it points at, as in 'ForeignKey<Question> author'.",
+                error(Author.class, RawReference.class));
     }
 
     @Test

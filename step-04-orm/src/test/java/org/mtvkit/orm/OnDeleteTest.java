@@ -18,43 +18,43 @@ class OnDeleteTest {
 
     static class Book {
         Long id;
-        @ForeignKey(onDelete = OnDelete.CASCADE)
-        Shelf shelf;
+        @Related(onDelete = OnDelete.CASCADE)
+        ForeignKey<Shelf> shelf;
     }
 
     static class Page {
         Long id;
-        @ForeignKey(onDelete = OnDelete.CASCADE)
-        Book book;
+        @Related(onDelete = OnDelete.CASCADE)
+        ForeignKey<Book> book;
     }
 
     static class Guarded {
         Long id;
-        @ForeignKey(onDelete = OnDelete.PROTECT)
-        Shelf shelf;
+        @Related(onDelete = OnDelete.PROTECT)
+        ForeignKey<Shelf> shelf;
     }
 
     static class Loose {
         Long id;
         @Column(nullable = true)
-        @ForeignKey(onDelete = OnDelete.SET_NULL)
-        Shelf shelf;
+        @Related(onDelete = OnDelete.SET_NULL)
+        ForeignKey<Shelf> shelf;
     }
 
     static class Plain {
         Long id;
-        Shelf shelf;
+        ForeignKey<Shelf> shelf;
     }
 
     static class BadSetNull {
         Long id;
-        @ForeignKey(onDelete = OnDelete.SET_NULL)
-        Shelf shelf;
+        @Related(onDelete = OnDelete.SET_NULL)
+        ForeignKey<Shelf> shelf;
     }
 
     static class NotAKey {
         Long id;
-        @ForeignKey(onDelete = OnDelete.CASCADE)
+        @Related(onDelete = OnDelete.CASCADE)
         String name;
     }
 
@@ -66,7 +66,7 @@ class OnDeleteTest {
 
     static <T> T child(Database db, T object, Shelf shelf) {
         try {
-            object.getClass().getDeclaredField("shelf").set(object, shelf);
+            object.getClass().getDeclaredField("shelf").set(object, ForeignKey.to(shelf));
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
@@ -84,7 +84,7 @@ class OnDeleteTest {
             child(db, new Book(), a);
             for (int i = 0; i < 3; i++) {
                 Page page = new Page();
-                page.book = book;
+                page.book = ForeignKey.to(book);
                 db.save(page);
             }
             Deleted deleted = db.objects(Shelf.class).filter("name", "a").delete();
@@ -103,7 +103,7 @@ class OnDeleteTest {
             child(db, new Guarded(), a);
             ProtectedError e = assertThrows(ProtectedError.class, () -> db.objects(Shelf.class).delete());
             assertEquals("Cannot delete some Shelf objects: 1 Guarded object(s) point at them through the protected"
-                    + " foreign key Guarded.shelf (@ForeignKey(onDelete = PROTECT)). Delete those first, or choose"
+                    + " foreign key Guarded.shelf (@Related(onDelete = PROTECT)). Delete those first, or choose"
                     + " CASCADE or SET_NULL.", e.getMessage());
             assertEquals(1, db.objects(Shelf.class).count());
         }
@@ -149,16 +149,16 @@ class OnDeleteTest {
     void setNullNeedsNullable() {
         MappingException e = assertThrows(MappingException.class,
                 () -> TestDatabases.fresh().register(Shelf.class, BadSetNull.class));
-        assertEquals("Cannot map model " + BadSetNull.class.getName() + ": field 'shelf' is @ForeignKey(onDelete ="
+        assertEquals("Cannot map model " + BadSetNull.class.getName() + ": field 'shelf' is @Related(onDelete ="
                 + " SET_NULL) but cannot hold NULL; add @Column(nullable = true), or choose another onDelete.", e.getMessage());
     }
 
     @Test
-    @DisplayName("@ForeignKey on a field that is not a foreign key is refused at registration")
+    @DisplayName("@Related on a field that is not a foreign key is refused at registration")
     void notAKey() {
         MappingException e = assertThrows(MappingException.class, () -> TestDatabases.fresh().register(NotAKey.class));
-        assertEquals("Cannot map model " + NotAKey.class.getName() + ": field 'name' has @ForeignKey but is not a"
-                + " foreign key (its type is String); remove the annotation, or make the field's type a model.",
+        assertEquals("Cannot map model " + NotAKey.class.getName() + ": field 'name' has @Related but is not a"
+                + " foreign key (its type is String); remove the annotation, or make the field a ForeignKey<Model>.",
                 e.getMessage());
     }
 }

@@ -29,21 +29,71 @@ class RelationsTest {
     }
 
     @Test
-    @DisplayName("without selectRelated a foreign key holds a reference carrying only the key")
-    void reference() {
+    @DisplayName("a foreign key read before it is loaded loads its row with one query, then keeps it")
+    void loadedOnFirstRead() {
         Choice choice = db.objects(Choice.class).orderBy("id").first().orElseThrow();
-        assertEquals(1L, choice.question.id);
-        assertNull(choice.question.questionText);
+        queries.reset();
+        assertEquals("What's up?", choice.question.get().questionText);
+        assertEquals(1, queries.count());
+        assertTrue(queries.statements().get(0).sql().startsWith("SELECT t0.\"id\", t0.\"question_text\","
+                + " t0.\"pub_date\" FROM \"question\" t0 WHERE t0.\"id\" = ?"), queries.statements().toString());
+        assertSame(choice.question.get(), choice.question.get());
+        assertEquals(1, queries.count());
     }
 
     @Test
-    @DisplayName("selectRelated loads the related objects in the same query, with a join")
-    void selectRelated() {
-        List<Choice> choices = db.objects(Choice.class).selectRelated("question").orderBy("id").list();
-        List<String> texts = choices.stream().map(c -> c.question.questionText).distinct().toList();
-        assertEquals(List.of("What's up?", "Favourite colour?", "Tabs or spaces?"), texts);
+    @DisplayName("a foreign key's id is read without a query, and nothing of the related model is built")
+    void idWithoutQuery() {
+        List<Choice> choices = db.objects(Choice.class).orderBy("id").list();
+        queries.reset();
+        assertEquals(List.of(1L, 1L, 2L, 2L, 3L, 3L, 3L), choices.stream().map(c -> c.question.id().orElseThrow()).toList());
+        assertTrue(choices.stream().noneMatch(c -> c.question.isLoaded()), "no Question object is built per Choice");
+        assertEquals(0, queries.count());
+    }
+
+    @Test
+    @DisplayName("N+1: reading the question of each of N choices runs N more queries, as in Django")
+    void foreignKeyNPlusOne() {
+        List<Choice> choices = db.objects(Choice.class).orderBy("id").list();
+        queries.reset();
+        List<String> texts = choices.stream().map(c -> c.question.get().questionText).toList();
+        assertEquals(List.of("What's up?", "What's up?", "Favourite colour?", "Favourite colour?", "Tabs or spaces?",
+                "Tabs or spaces?", "Tabs or spaces?"), texts);
+        assertEquals(7, queries.count());
+    }
+
+    @Test
+    @DisplayName("with selectRelated reading every choice's question runs no query beyond the one join")
+    void selectRelatedIsOneQuery() {
+        List<String> texts = db.objects(Choice.class).selectRelated("question").orderBy("id").list().stream()
+                .map(c -> c.question.get().questionText).toList();
+        assertEquals(7, texts.size());
         assertEquals(1, queries.count());
-        assertTrue(queries.statements().get(0).sql().contains("JOIN \"question\" t1"), queries.statements().toString());
+    }
+
+    @Test
+    @DisplayName("a foreign key read after its database is closed fails naming the field, the row and selectRelated")
+    void closedDatabase() {
+        Database closing = Polls.withData();
+        Choice choice = closing.objects(Choice.class).orderBy("id").first().orElseThrow();
+        closing.close();
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> choice.question.get());
+        String first = e.getMessage().lines().findFirst().orElseThrow();
+        assertTrue(first.startsWith("Cannot load Choice.question (Question with id 1) on first read: "), first);
+        assertTrue(e.getMessage().contains("\n  A foreign key's row is loaded when it is first read, which needs the"
+                + " database open. To load it together with its row, query with selectRelated(\"question\")."),
+                e.getMessage());
+    }
+
+    @Test
+    @DisplayName("a foreign key whose row is gone raises DoesNotExist naming the row and the field")
+    void missingRow() {
+        Choice choice = db.objects(Choice.class).orderBy("id").first().orElseThrow();
+        db.objects(Choice.class).delete();
+        db.objects(Question.class).delete();
+        DoesNotExist e = assertThrows(DoesNotExist.class, () -> choice.question.get());
+        assertEquals("Question matching query does not exist: id = 1 (the row Choice.question points at)",
+                e.getMessage());
     }
 
     @Test
@@ -82,7 +132,9 @@ class RelationsTest {
         assertEquals(List.of(2, 2, 3), questions.stream().map(q -> q.choices.size()).toList());
         assertEquals(2, queries.count());
         assertTrue(queries.statements().get(1).sql().contains("IN (?, ?, ?)"), queries.statements().toString());
-        assertSame(questions.get(2), questions.get(2).choices.get(0).question, "a prefetched child points at its parent");
+        assertTrue(questions.get(2).choices.get(0).question.isLoaded(), "a prefetched child's foreign key is loaded");
+        assertSame(questions.get(2), questions.get(2).choices.get(0).question.get(), "a prefetched child points at its parent");
+        assertEquals(2, queries.count());
     }
 
     @Test

@@ -66,18 +66,23 @@ class SessionTest {
         Question tabs = session.get(Question.class, 3).orElseThrow();
         List<Choice> choices = session.query(Choice.class).filter("question", tabs).list();
         assertEquals(3, choices.size());
-        choices.forEach(c -> assertSame(tabs, c.question));
+        queries.reset();
+        choices.forEach(c -> assertSame(tabs, c.question.get()));
+        assertEquals(0, queries.count());
     }
 
     @Test
-    @DisplayName("a reference becomes the loaded object, in place, when its row is loaded later")
-    void referenceFilledInPlace() {
+    @DisplayName("a foreign key read in a session loads its row through the identity map, once")
+    void referenceThroughIdentityMap() {
         Session session = db.session();
-        Choice choice = session.get(Choice.class, 1).orElseThrow();
-        assertNull(choice.question.questionText);
-        Question loaded = session.get(Question.class, 1).orElseThrow();
-        assertSame(choice.question, loaded);
-        assertEquals("What's up?", choice.question.questionText);
+        Choice first = session.get(Choice.class, 1).orElseThrow();
+        Choice second = session.get(Choice.class, 2).orElseThrow();
+        queries.reset();
+        Question loaded = first.question.get();
+        assertEquals("What's up?", loaded.questionText);
+        assertSame(loaded, second.question.get());
+        assertSame(loaded, session.get(Question.class, 1).orElseThrow());
+        assertEquals(1, queries.count());
     }
 
     @Test

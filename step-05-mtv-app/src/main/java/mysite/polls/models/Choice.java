@@ -1,12 +1,13 @@
 package mysite.polls.models;
 
 import org.mtvkit.orm.Column;
+import org.mtvkit.orm.ForeignKey;
 
 /** One answer to a {@link Question}, with its count of votes. */
 // region: choice-model
 public class Choice {
     private Long id;
-    private Question question;        // a foreign key: the column question_id holds the question's id
+    private ForeignKey<Question> question; // the column question_id; get() loads the question on first read
     @Column(length = 200)
     private String choiceText;
     private int votes;
@@ -15,7 +16,7 @@ public class Choice {
     }
 
     public Choice(Question question, String choiceText) {
-        this.question = question;
+        this.question = ForeignKey.to(question);
         this.choiceText = choiceText;
     }
     // endregion
@@ -24,8 +25,9 @@ public class Choice {
         return id;
     }
 
+    /** The question, loaded with one query the first time unless the choice came with selectRelated. */
     public Question getQuestion() {
-        return question;
+        return question.get();
     }
 
     public String getChoiceText() {

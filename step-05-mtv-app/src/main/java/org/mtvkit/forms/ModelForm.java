@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mtvkit.orm.Column;
 import org.mtvkit.orm.Database;
+import org.mtvkit.orm.ForeignKey;
 
 /**
  * Django's {@code ModelForm}: a form whose fields are derived from a model, read the way the ORM
@@ -112,8 +113,8 @@ public class ModelForm<T> extends Form {
             field = new DateField();
         } else if (type == LocalDateTime.class || type == Instant.class) {
             field = new DateTimeField();
-        } else if (db.models().contains(type)) {
-            field = foreignKey(type);
+        } else if (ForeignKey.modelOf(f).filter(db.models()::contains).isPresent()) {
+            field = foreignKey(ForeignKey.modelOf(f).get());
         } else {
             throw new IllegalArgumentException("ModelForm cannot show " + model.getSimpleName() + "." + f.getName()
                     + " of type " + type.getSimpleName() + "; leave it out of the form's fields, or declare a form field for it");
@@ -191,6 +192,9 @@ public class ModelForm<T> extends Form {
     private static Object read(java.lang.reflect.Field f, Object object) {
         try {
             Object value = f.get(object);
+            if (value instanceof ForeignKey<?> reference) {
+                return reference.id().orElse(null); // Django's value_from_object: the key, without a query
+            }
             return value instanceof Instant instant ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC) : value;
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot read " + f, e);
@@ -212,6 +216,9 @@ public class ModelForm<T> extends Form {
         }
         if (value == null && type.isPrimitive()) {
             return;
+        }
+        if (value != null && type == ForeignKey.class && !(value instanceof ForeignKey<?>)) {
+            value = ForeignKey.to(value); // the chosen object of a ModelChoiceField
         }
         try {
             f.set(object, value);

@@ -3,6 +3,7 @@ package testsite.blog.models;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.mtvkit.orm.Column;
+import org.mtvkit.orm.ForeignKey;
 
 /** A test app's model with one field of each kind a ModelForm maps, and a slug for DetailView. */
 public class Article {
@@ -11,7 +12,7 @@ public class Article {
     private String title;
     @Column(length = 50, unique = true)
     private String slug;
-    private Author author;
+    private ForeignKey<Author> author;
     private int views;
     private boolean published;
     @Column(nullable = true, precision = 6, scale = 2)
@@ -25,7 +26,7 @@ public class Article {
     public Article(String title, String slug, Author author) {
         this.title = title;
         this.slug = slug;
-        this.author = author;
+        this.author = ForeignKey.to(author);
     }
 
     public Long getId() {
@@ -41,7 +42,7 @@ public class Article {
     }
 
     public Author getAuthor() {
-        return author;
+        return author.get();
     }
 
     public int getViews() {

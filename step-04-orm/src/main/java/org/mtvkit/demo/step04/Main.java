@@ -75,7 +75,7 @@ public final class Main {
             title("6. selectRelated: each choice with its question, in one query with a join");
             counter.reset();
             for (Choice c : db.objects(Choice.class).selectRelated("question").filter("question__id", 2L)) {
-                System.out.println("   " + c.choiceText + " (for: " + c.question.questionText + ")");
+                System.out.println("   " + c.choiceText + " (for: " + c.question.get().questionText + ")");
             }
             System.out.println("   -> " + counter.count() + " query");
             // endregion

@@ -4,6 +4,7 @@ import java.util.List;
 import org.mtvkit.orm.Column;
 import org.mtvkit.orm.ForeignKey;
 import org.mtvkit.orm.OnDelete;
+import org.mtvkit.orm.Related;
 
 class Author {
     Long id;
@@ -11,8 +12,8 @@ class Author {
     String name;
     @Column(nullable = true)
     Integer age;
-    @ForeignKey(onDelete = OnDelete.CASCADE)
-    Country country;
+    @Related(onDelete = OnDelete.CASCADE)
+    ForeignKey<Country> country;
     List<Book> books;
 
     Author() {

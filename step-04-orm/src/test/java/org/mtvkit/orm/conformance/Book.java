@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.mtvkit.orm.Column;
 import org.mtvkit.orm.ForeignKey;
 import org.mtvkit.orm.OnDelete;
+import org.mtvkit.orm.Related;
 
 class Book {
     Long id;
@@ -13,8 +14,8 @@ class Book {
     @Column(nullable = true)
     Integer rating;
     @Column(nullable = true)
-    @ForeignKey(onDelete = OnDelete.CASCADE)
-    Author author;
+    @Related(onDelete = OnDelete.CASCADE)
+    ForeignKey<Author> author;
     @Column(nullable = true)
     LocalDate published;
 

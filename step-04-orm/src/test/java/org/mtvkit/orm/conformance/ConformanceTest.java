@@ -263,6 +263,9 @@ class ConformanceTest {
                         Object value = o;
                         for (Object attribute : (List<Object>) path) {
                             value = value == null ? null : read(value, (String) attribute);
+                            if (value instanceof org.mtvkit.orm.ForeignKey<?> reference) {
+                                value = reference.get(); // Django's choice.question: loaded, or one query
+                            }
                         }
                         row.add(value);
                     }

@@ -169,7 +169,7 @@ class QuerySemanticsTest {
             List<Book> all = books().selectRelated("author__country").orderBy("id").list();
             assertEquals(15, all.size());
             assertNull(all.get(5).author);
-            assertEquals("France", all.get(0).author.country.name);
+            assertEquals("France", all.get(0).author.get().country.get().name);
         }
 
         @Test

@@ -2,6 +2,7 @@ package org.mtvkit.orm.migrations;
 
 import java.time.Instant;
 import org.mtvkit.orm.Column;
+import org.mtvkit.orm.ForeignKey;
 
 /**
  * The polls models at successive points of a project's life, as nested classes of the same simple
@@ -22,7 +23,7 @@ final class Versions {
 
         static class Choice {
             Long id;
-            Question question;
+            ForeignKey<Question> question;
             @Column(length = 200)
             String choiceText;
             int votes;
@@ -86,7 +87,7 @@ final class Versions {
             Long id;
             @Column(length = 200)
             String questionText;
-            Author author;
+            ForeignKey<Author> author;
         }
     }
 }

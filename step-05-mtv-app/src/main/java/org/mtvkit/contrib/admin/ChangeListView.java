@@ -79,9 +79,9 @@ final class ChangeListView<T> implements View {
         query = search(query, search);
         List<Column> columns = columns();
         // Django's list_select_related: a foreign-key column is read in the same query, not one query per row
-        // (and the kit's ORM leaves an unloaded foreign key holding only its key).
         String[] related = columns.stream().filter(c -> c.field().isPresent()
-                && pages.db.models().contains(c.field().get().getType())).map(Column::name).toArray(String[]::new);
+                && ModelFields.related(c.field().get()).filter(pages.db.models()::contains).isPresent())
+                .map(Column::name).toArray(String[]::new);
         if (related.length > 0) {
             query = query.selectRelated(related);
         }

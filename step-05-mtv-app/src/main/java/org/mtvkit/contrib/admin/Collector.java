@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mtvkit.orm.Database;
+import org.mtvkit.orm.ForeignKey;
 
 /**
  * Django's deletion {@code Collector}: an object and everything whose foreign key points at it, and so
@@ -36,7 +37,7 @@ final class Collector {
         List<Node> children = new ArrayList<>();
         for (Class<?> model : db.models()) {
             for (Field f : model.getDeclaredFields()) {
-                if (f.getType() == object.getClass()) {
+                if (ForeignKey.modelOf(f).filter(object.getClass()::equals).isPresent()) {
                     String lookup = f.getName() + "__" + ModelFields.primaryKey(object.getClass()).getName();
                     for (Object child : db.objects(model).filter(lookup, ModelFields.pk(object)).list()) {
                         if (!seen.contains(child.getClass().getName() + "#" + ModelFields.pk(child))) {

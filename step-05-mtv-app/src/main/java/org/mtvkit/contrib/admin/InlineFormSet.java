@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.mtvkit.forms.FormData;
 import org.mtvkit.forms.ModelForm;
 import org.mtvkit.orm.Database;
+import org.mtvkit.orm.ForeignKey;
 import org.mtvkit.template.SafeString;
 
 /**
@@ -202,7 +203,7 @@ final class InlineFormSet<C> {
     static String foreignKey(TabularInline<?> inline, Class<?> parent) {
         List<String> candidates = new ArrayList<>();
         for (Field f : inline.model().getDeclaredFields()) {
-            if (f.getType() == parent) {
+            if (ForeignKey.modelOf(f).filter(parent::equals).isPresent()) {
                 candidates.add(f.getName());
             }
         }

@@ -48,7 +48,7 @@ sealed interface ListFilter permits ListFilter.Booleans, ListFilter.Dates, ListF
         if (ModelFields.isDate(f.getType())) {
             return new Dates(name, title, f.getType());
         }
-        return new ForeignKey(db, name, title, f.getType());
+        return new ForeignKey(db, name, title, ModelFields.related(f).orElseThrow());
     }
 
     // region: boolean-filter

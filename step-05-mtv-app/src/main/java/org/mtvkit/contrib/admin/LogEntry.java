@@ -3,6 +3,7 @@ package org.mtvkit.contrib.admin;
 import java.time.Instant;
 import org.mtvkit.contrib.auth.User;
 import org.mtvkit.orm.Column;
+import org.mtvkit.orm.ForeignKey;
 import org.mtvkit.orm.Table;
 
 /**
@@ -20,7 +21,7 @@ public class LogEntry {
 
     private Long id;
     private Instant actionTime;
-    private User user;
+    private ForeignKey<User> user;
     @Column(length = 100)
     private String contentType;              // app label and model name: "polls.question"
     @Column(length = 100)
@@ -37,7 +38,7 @@ public class LogEntry {
 
     LogEntry(User user, String contentType, String objectId, String objectRepr, int actionFlag, String changeMessage) {
         this.actionTime = Instant.now();
-        this.user = user;
+        this.user = ForeignKey.to(user);
         this.contentType = contentType;
         this.objectId = objectId;
         this.objectRepr = objectRepr.length() > 200 ? objectRepr.substring(0, 200) : objectRepr;
@@ -54,7 +55,7 @@ public class LogEntry {
     }
 
     public User getUser() {
-        return user;
+        return user.get();
     }
 
     public String getContentType() {

@@ -141,7 +141,7 @@ public class ModelAdmin<T> {
         for (String name : listFilter) {
             Field f = ModelFields.field(model, name).orElseThrow(() -> new IllegalArgumentException(where
                     + ": listFilter names '" + name + "', which is not a field; its fields are " + editable));
-            if (!ModelFields.isBoolean(f.getType()) && !ModelFields.isDate(f.getType()) && !knownModels.contains(f.getType())) {
+            if (!ModelFields.isBoolean(f.getType()) && !ModelFields.isDate(f.getType()) && ModelFields.related(f).filter(knownModels::contains).isEmpty()) {
                 throw new IllegalArgumentException(where + ": listFilter '" + name + "' is a " + f.getType().getSimpleName()
                         + "; the admin filters booleans, dates and foreign keys");
             }

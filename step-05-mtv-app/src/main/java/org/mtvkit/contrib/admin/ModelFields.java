@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.mtvkit.orm.Database;
+import org.mtvkit.orm.ForeignKey;
 import org.mtvkit.orm.Id;
 
 /** What the admin reads from a model class by reflection, following the ORM's conventions. */
@@ -62,6 +63,11 @@ final class ModelFields {
         }
     }
 
+    /** The model a {@code ForeignKey<Question>} field points at; empty for other fields. */
+    static Optional<Class<?>> related(Field f) {
+        return ForeignKey.modelOf(f);
+    }
+
     static Field primaryKey(Class<?> model) {
         Field id = null;
         for (Field f : model.getDeclaredFields()) {
@@ -82,7 +88,8 @@ final class ModelFields {
     static Object read(Field f, Object object) {
         try {
             f.setAccessible(true);
-            return f.get(object);
+            Object value = f.get(object);
+            return value instanceof ForeignKey<?> reference ? reference.get() : value; // the object, as Django shows it
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot read " + f, e);
         }
@@ -91,7 +98,8 @@ final class ModelFields {
     static void write(Field f, Object object, Object value) {
         try {
             f.setAccessible(true);
-            f.set(object, value);
+            f.set(object, f.getType() == ForeignKey.class && value != null && !(value instanceof ForeignKey<?>)
+                    ? ForeignKey.to(value) : value);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot write " + f, e);
         }
