@@ -93,6 +93,21 @@ class LearnersEditionTest {
         }
     }
 
+    @Test
+    @DisplayName("no test class is tied to two tasks, since it cannot both pass after the first and fail before the second")
+    void eachTestHasOneTask() throws IOException {
+        Map<String, String> owner = new LinkedHashMap<>();
+        for (LearnersEdition.Task task : LearnersEdition.tasks(ROOT).values()) {
+            Path chapter = ROOT.resolve(LearnersEdition.chapter(ROOT, task));
+            for (String test : testsOf(chapter, task.id()).orElse(List.of())) {
+                String step = task.id().substring(0, 2) + ":" + test;
+                String other = owner.putIfAbsent(step, task.id());
+                assertTrue(other == null, () -> test + " is named by the commands of tasks " + other + " and "
+                        + task.id() + "; name it only under the last task it needs");
+            }
+        }
+    }
+
     private static Optional<List<String>> testsOf(Path chapter, String id) {
         boolean inside = false;
         for (String line : Excerpts.readLines(chapter)) {

@@ -23,7 +23,7 @@ final class HtmlFilters {
     static void register(Filters f) {
         f.register("escape", NONE, true, (v, a, e) -> Escape.conditional(v));
         f.register("force_escape", NONE, true, (v, a, e) -> new SafeString(Escape.html(text(v))));
-        f.register("safe", NONE, true, (v, a, e) -> v instanceof SafeString ? v : new SafeString(text(v)));
+        f.register("safe", NONE, true, (v, a, e) -> safe(v));
         f.register("safeseq", NONE, true, (v, a, e) -> Values.asList(v).stream()
                 .map(x -> x instanceof SafeString ? x : new SafeString(text(x))).toList());
         f.register("striptags", NONE, true, (v, a, e) -> stripTags(text(v)));
@@ -46,6 +46,13 @@ final class HtmlFilters {
 
     private static String text(Object value) {
         return Values.text(value);
+    }
+
+    /** Django's {@code mark_safe}: the text as it is, now trusted as HTML. */
+    private static Object safe(Object value) {
+        // task: 03-3 the safe-string rules
+        return value instanceof SafeString ? value : new SafeString(text(value));
+        // endtask
     }
 
     // region: striptags
@@ -84,9 +91,11 @@ final class HtmlFilters {
     // endregion
 
     private static Object linebreaksbr(Object value, Object argument, boolean autoescape) {
+        // task: 03-3 the safe-string rules
         boolean escape = autoescape && !(value instanceof SafeString);
         String normalized = text(value).replace("\r\n", "\n").replace('\r', '\n');
         return new SafeString((escape ? Escape.html(normalized) : normalized).replace("\n", "<br>"));
+        // endtask
     }
 
     private static Object linenumbers(Object value, Object argument, boolean autoescape) {

@@ -251,6 +251,7 @@ public final class QuerySet<T> implements Iterable<T> {
     /** Runs the query and returns the objects. */
     public List<T> list() {
         requireObjects("list()");
+        // task: 04-2 the QuerySet's laziness
         if (spec.empty()) {
             return List.of();
         }
@@ -271,6 +272,7 @@ public final class QuerySet<T> implements Iterable<T> {
             Relations.prefetch(database, session, model, model.reverse(name).orElseThrow(), results);
         }
         return results;
+        // endtask
     }
     // endregion
 
@@ -306,7 +308,9 @@ public final class QuerySet<T> implements Iterable<T> {
 
     @Override
     public Iterator<T> iterator() {
+        // task: 04-2 the QuerySet's laziness
         return list().iterator();
+        // endtask
     }
 
     /** The number of rows, with a SQL {@code COUNT(*)}: no objects are built. */
@@ -330,12 +334,14 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Whether any row matches, within any limit already set; fetches at most one key. */
     public boolean exists() {
+        // task: 04-2 the QuerySet's laziness
         if (spec.empty()) {
             return false;
         }
         QuerySet<T> one = limit(1);
         Sql sql = SqlWriter.select(database.dialect(), one.select(spec.compiler(), List.of(keyColumn()), true));
         return database.executor().query(sql, ResultSet::next);
+        // endtask
     }
 
     /** The first object in the ordering (by primary key when unordered), if any, within any slice already set. */

@@ -55,7 +55,7 @@ public final class Session {
     // region: get
     /** The object with this primary key: from the identity map without a query, else loaded. */
     public <T> Optional<T> get(Class<T> model, long id) {
-        // task: 04-1 the identity map
+        // task: 04-4 the identity map
         ModelMeta<T> meta = database.registry().meta(model);
         T known = inMap(meta, id);
         if (known != null && isLoaded(known)) {
@@ -197,7 +197,7 @@ public final class Session {
 
     @SuppressWarnings("unchecked")
     <T> T inMap(ModelMeta<T> model, long id) {
-        // task: 04-1 the identity map
+        // task: 04-4 the identity map
         return (T) identityMap.get(new Key(model.type(), id));
         // endtask
     }
@@ -208,7 +208,7 @@ public final class Session {
     }
 
     void loaded(ModelMeta<?> model, Object object) {
-        // task: 04-1 the identity map
+        // task: 04-4 the identity map
         long id = ((Number) model.id(object)).longValue();
         identityMap.put(new Key(model.type(), id), object);
         states.put(object, new State(model, snapshot(model, object)));

@@ -132,6 +132,7 @@ final class SqlWriter {
 
     // region: write-expr
     private void write(Expr expr) {
+        // task: 04-1 the SQL writer
         if (expr instanceof Expr.Column c) {
             sql.append(c.alias()).append('.').append(dialect.quote(c.name()));
         } else if (expr instanceof Expr.Param p) {
@@ -208,10 +209,12 @@ final class SqlWriter {
             // Java 17 does not check an instanceof chain for exhaustiveness: a new kind of Expr must fail loudly here
             throw new IllegalStateException("SqlWriter.write has no case for " + expr.getClass().getName());
         }
+        // endtask
     }
     // endregion
 
     private void writeIn(Expr.In in) {
+        // task: 04-1 the SQL writer
         if (in.values().isEmpty()) {
             sql.append("1 = 0"); // "x IN ()" is not SQL; an empty list matches nothing
             return;
@@ -223,9 +226,11 @@ final class SqlWriter {
             write(in.values().get(i));
         }
         sql.append(')');
+        // endtask
     }
 
     private void writeJoined(List<Expr> parts, String operator, String empty) {
+        // task: 04-1 the SQL writer
         if (parts.isEmpty()) {
             sql.append(empty);
             return;
@@ -236,5 +241,6 @@ final class SqlWriter {
             write(parts.get(i));
         }
         sql.append(')');
+        // endtask
     }
 }
