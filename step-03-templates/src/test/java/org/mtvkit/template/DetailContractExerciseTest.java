@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.mtvkit.template.freemarker.FreeMarkerEngine;
 
 /**
  * Chapter 3, exercise 4: the polls detail page with its vote form, written once per engine
