@@ -85,7 +85,7 @@ class ClaimsTest {
         }
         // The numbered chapters: the teachers' guide may link to a patch without quoting it.
         List<Path> chapters = ChaptersTest.markdownFiles().stream()
-                .filter(p -> p.getFileName().toString().matches("[0-9]{2}-.*\\.md")).toList();
+                .filter(p -> p.getFileName().toString().matches("[0-9]{2}b?-.*\\.md")).toList();
         try (Stream<Path> patches = Files.list(dir)) {
             return patches.filter(p -> p.toString().endsWith(".patch")).sorted().toList().stream()
                     .map(patch -> DynamicTest.dynamicTest(patch.getFileName().toString(), () -> {

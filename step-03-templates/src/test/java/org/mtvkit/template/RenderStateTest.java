@@ -49,7 +49,8 @@ class RenderStateTest {
     void renderDoesNotWriteIntoTheContext() {
         Context context = new Context();
         engine.fromString("t.html", "{% cycle 'x' 'y' as c %}{% with n=1 %}{% endwith %}").render(context);
-        assertFalse(context.contains("c"));
+        assertFalse(context.contains("c"), "the render left the cycle's name 'c' in the caller's context: a render must"
+                + " write into a context layered over the caller's, never into the caller's own");
     }
 
     @Test

@@ -75,6 +75,14 @@ class LookupsTest {
     }
 
     @Test
+    @DisplayName("a % in a pattern matches only a percent sign, not any run of characters")
+    void percentIsData() {
+        // As a wildcard, "a%s" would match "What's up?" and "Tabs or spaces?"; no question has the text "a%s".
+        assertEquals(List.of(), questions("questionText__contains", "a%s"),
+                "a % in the pattern of contains matched other characters: escape it, as _ is, so that it stays data");
+    }
+
+    @Test
     @DisplayName("gt, gte, lt and lte compare")
     void comparisons() {
         assertEquals(List.of(11, 12), votes("votes__gt", 10));
