@@ -5,6 +5,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +84,7 @@ public final class DjangoSite {
             server = pb.start();
             awaitPort(port, server);
             URI uri = URI.create("http://127.0.0.1:" + port + "/");
+            awaitAnswer(uri.resolve("/polls/"), server);
             List<LoadResult> unmeasured = new ArrayList<>();
             List<LoadResult> results = new ArrayList<>();
             long inFlight = 16;
@@ -188,6 +192,33 @@ public final class DjangoSite {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
+    }
+
+    /**
+     * Gunicorn binds its port before its workers have imported Django, so an open port is not yet a site: wait
+     * for one page to answer, so that a loaded machine does not turn a worker's start into a phase's lost time.
+     */
+    private static void awaitAnswer(URI page, Process server) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("gunicorn exited with " + server.exitValue() + " before it answered");
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(10))
+                        .build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                last = "status " + response.statusCode();
+            } catch (IOException notYet) {
+                last = notYet.toString();
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("Django's polls app did not answer " + page + " within 60 s (" + last + ")");
     }
 
     private static void awaitPort(int port, Process server) throws InterruptedException {
