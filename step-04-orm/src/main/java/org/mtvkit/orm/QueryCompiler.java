@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 final class QueryCompiler {
     static final String ROOT = "t0";
+    // String.split("__") would compile this pattern again for every name of every query (only one-character
+    // separators take split's fast path), so it is compiled once.
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("__");
 
     private final Registry registry;
     private final Lookups lookups;
@@ -71,7 +74,7 @@ final class QueryCompiler {
 
     // region: resolve
     Target resolve(String key) {
-        String[] parts = key.split("__", -1);
+        String[] parts = PARTS.split(key, -1);
         ModelMeta<?> model = root;
         String path = "";
         boolean crossedReverse = false;
@@ -278,7 +281,7 @@ final class QueryCompiler {
      * Only a reverse relation on the first hop; one further along is refused in {@link #condition}.
      */
     private Optional<Expr> excludeAcrossReverse(Q.Lookup lookup) {
-        String[] parts = lookup.key().split("__", 2);
+        String[] parts = PARTS.split(lookup.key(), 2);
         Optional<ReverseMeta> reverse = root.field(parts[0]).isPresent() ? Optional.empty() : root.reverse(parts[0]);
         if (reverse.isEmpty()) {
             return Optional.empty();

@@ -112,7 +112,9 @@ public final class QuerySet<T> implements Iterable<T> {
     }
 
     public QuerySet<T> filter(Q condition) {
-        requireUnsliced("filter(" + condition + ")");
+        if (spec.sliced()) { // the message is built only when it is needed: filter() runs on every request
+            requireUnsliced("filter(" + condition + ")");
+        }
         QueryCompiler grown = spec.compiler().copy();
         grown.forgetMultiValued();
         Expr compiled = grown.condition(condition); // an unknown field or lookup fails here, before any SQL
@@ -137,7 +139,9 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Orders by terms that may say where NULLs go: {@code orderBy(OrderBy.asc("votes").nullsFirst())}. */
     public QuerySet<T> orderBy(OrderBy... terms) {
-        requireUnsliced("orderBy(" + Arrays.stream(terms).map(OrderBy::toString).collect(Collectors.joining(", ")) + ")");
+        if (spec.sliced()) {
+            requireUnsliced("orderBy(" + Arrays.stream(terms).map(OrderBy::toString).collect(Collectors.joining(", ")) + ")");
+        }
         return ordered(List.of(terms));
     }
 
@@ -208,7 +212,7 @@ public final class QuerySet<T> implements Iterable<T> {
         if (spec.empty()) {
             return List.of();
         }
-        Sql sql = SqlWriter.select(database.dialect(), select(spec.compiler(), objectColumns(), true));
+        Sql sql = database.sqlCache().select(select(spec.compiler(), objectColumns(), true));
         RowLoader loader = new RowLoader(database, session);
         List<T> results = database.executor().query(sql, rows -> {
             List<T> objects = new ArrayList<>();
@@ -236,11 +240,11 @@ public final class QuerySet<T> implements Iterable<T> {
         }
         Sql sql;
         if (spec.distinct()) { // the distinct rows, counted, as Django's COUNT(*) over a subquery
-            sql = SqlWriter.countOf(database.dialect(), select(spec.compiler(), objectColumns(), true));
+            sql = database.sqlCache().countOf(select(spec.compiler(), objectColumns(), true));
         } else if (spec.sliced()) {
-            sql = SqlWriter.countOf(database.dialect(), select(spec.compiler(), List.of(keyColumn()), true));
+            sql = database.sqlCache().countOf(select(spec.compiler(), List.of(keyColumn()), true));
         } else {
-            sql = SqlWriter.select(database.dialect(), select(spec.compiler(),
+            sql = database.sqlCache().select(select(spec.compiler(),
                     List.of(new Expr.Aggregate(Aggregate.Function.COUNT, null)), false));
         }
         return database.executor().query(sql, rows -> rows.next() ? rows.getLong(1) : 0L);
@@ -252,7 +256,7 @@ public final class QuerySet<T> implements Iterable<T> {
             return false;
         }
         QuerySet<T> one = limit(1);
-        Sql sql = SqlWriter.select(database.dialect(), one.select(spec.compiler(), List.of(keyColumn()), true));
+        Sql sql = database.sqlCache().select(one.select(spec.compiler(), List.of(keyColumn()), true));
         return database.executor().query(sql, ResultSet::next);
     }
 
@@ -434,7 +438,7 @@ public final class QuerySet<T> implements Iterable<T> {
         if (spec.empty()) {
             return List.of();
         }
-        Sql sql = SqlWriter.select(database.dialect(), select(compiler, columns, true));
+        Sql sql = database.sqlCache().select(select(compiler, columns, true));
         return database.executor().query(sql, rows -> {
             List<List<Object>> result = new ArrayList<>();
             while (rows.next()) {
@@ -488,7 +492,7 @@ public final class QuerySet<T> implements Iterable<T> {
             }
             return result;
         }
-        Sql sql = SqlWriter.select(database.dialect(), select(compiler, columns, false));
+        Sql sql = database.sqlCache().select(select(compiler, columns, false));
         return database.executor().query(sql, rows -> {
             rows.next();
             for (int i = 0; i < aggregates.length; i++) {
@@ -577,7 +581,7 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** The SELECT that {@link #list()} would run, with its parameters: for learning and debugging. */
     public String sql() {
-        return SqlWriter.select(database.dialect(), select(spec.compiler(), objectColumns(), true)).toString();
+        return database.sqlCache().select(select(spec.compiler(), objectColumns(), true)).toString();
     }
 
     @Override
