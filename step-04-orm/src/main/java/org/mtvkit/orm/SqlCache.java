@@ -1,13 +1,11 @@
 package org.mtvkit.orm;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,9 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * numbered {@link Hole}, and the values go into a list beside it. Everything else stays in the shape,
  * which is the cache key, compared with the records' own {@code equals}: tables, aliases, columns,
  * operators, joins, ordering, LIMIT and OFFSET (written as literals), and the number of values in an
- * {@code IN}. The tree is walked generically, record component by record component, so a part that a
- * later version adds to {@link Select} or a new kind of {@link Expr} is in the key without a change here:
- * two statements that differ anywhere but in their values never share a key.
+ * {@code IN}. Two statements that differ anywhere but in their values must never share a key, so
+ * {@link #strip} copies every part of every record, and each record's parts are checked against the
+ * list of those it copies ({@link #KNOWN_PARTS}): a part added to {@link Select} later, or a new kind
+ * of {@link Expr}, stops the cache from being used until strip copies it too.
  *
  * <p>The first time a shape is seen, it is written twice, with its values and with its holes; the two
  * texts must be equal, and the holes, in the order the {@code ?} appear, say where each value is bound
@@ -38,7 +37,7 @@ final class SqlCache {
     record Hole(int index) { }
 
     /** The statements are either a plain SELECT or a SELECT COUNT(*) around one. */
-    private record Key(boolean count, Object shape) { }
+    private record Key(boolean count, Select shape) { }
 
     /** A shape written once: its text, and for each {@code ?} in it the index of the value it binds. */
     private record Written(String text, int[] holes) { }
@@ -47,6 +46,11 @@ final class SqlCache {
     private final ConcurrentHashMap<Key, Written> written = new ConcurrentHashMap<>();
 
     SqlCache(Dialect dialect) {
+        if (!PROBLEMS.isEmpty()) {
+            throw new IllegalStateException("SqlCache's key would miss parts of a statement, so two statements could"
+                    + " share one text; copy every part in SqlCache.strip and list it in KNOWN_PARTS: "
+                    + String.join("; ", PROBLEMS));
+        }
         this.dialect = dialect;
     }
 
@@ -70,7 +74,7 @@ final class SqlCache {
         Key key = new Key(count, strip(select, values));
         Written shape = written.get(key);
         if (shape == null) {
-            shape = write(count, select, (Select) key.shape(), values);
+            shape = write(count, select, key.shape(), values);
             if (written.size() >= CAPACITY) {
                 written.clear();
             }
@@ -111,93 +115,115 @@ final class SqlCache {
 
     // region: strip
     /**
-     * {@code node} with every {@link Expr.Param} replaced by a {@link Hole}, its value added to
-     * {@code values}. Records and lists are rebuilt only where something inside them changed; anything
-     * else (names, operators, flags, limits) is part of the shape as it is.
+     * {@code expr} with every {@link Expr.Param} replaced by a {@link Hole}, its value added to
+     * {@code values}; a node with no value inside is kept as it is. Every kind of {@link Expr} has a case:
+     * a new kind fails here, loudly, until it has one.
      */
-    private static Object strip(Object node, List<Object> values) {
-        if (node instanceof Expr.Param param) {
-            values.add(param.value());
+    private static Expr strip(Expr expr, List<Object> values) {
+        if (expr instanceof Expr.Column) {
+            return expr;
+        } else if (expr instanceof Expr.Param p) {
+            values.add(p.value());
             return new Expr.Param(new Hole(values.size() - 1));
+        } else if (expr instanceof Expr.Compare c) {
+            return new Expr.Compare(strip(c.left(), values), c.operator(), strip(c.right(), values));
+        } else if (expr instanceof Expr.And and) {
+            return new Expr.And(strip(and.parts(), values));
+        } else if (expr instanceof Expr.Or or) {
+            return new Expr.Or(strip(or.parts(), values));
+        } else if (expr instanceof Expr.Not not) {
+            return new Expr.Not(strip(not.inner(), values));
+        } else if (expr instanceof Expr.In in) {
+            return new Expr.In(strip(in.left(), values), strip(in.values(), values));
+        } else if (expr instanceof Expr.IsNull n) {
+            return new Expr.IsNull(strip(n.inner(), values), n.isNull());
+        } else if (expr instanceof Expr.Like l) {
+            return new Expr.Like(strip(l.left(), values), strip(l.pattern(), values));
+        } else if (expr instanceof Expr.Lower l) {
+            return new Expr.Lower(strip(l.inner(), values));
+        } else if (expr instanceof Expr.Arithmetic a) {
+            return new Expr.Arithmetic(strip(a.left(), values), a.operator(), strip(a.right(), values));
+        } else if (expr instanceof Expr.Between b) {
+            return new Expr.Between(strip(b.inner(), values), strip(b.low(), values), strip(b.high(), values));
+        } else if (expr instanceof Expr.InSelect in) {
+            return new Expr.InSelect(strip(in.left(), values), strip(in.select(), values));
+        } else if (expr instanceof Expr.Aggregate a) {
+            return new Expr.Aggregate(a.function(), a.argument() == null ? null : strip(a.argument(), values));
+        } else if (expr instanceof Expr.Extract e) {
+            return new Expr.Extract(e.part(), strip(e.inner(), values), e.utc());
         }
-        if (node instanceof List<?> list) {
-            List<Object> stripped = null;
-            for (int i = 0; i < list.size(); i++) {
-                Object element = list.get(i);
-                Object after = strip(element, values);
-                if (after != element && stripped == null) {
-                    stripped = new ArrayList<>(list.subList(0, i));
-                }
-                if (stripped != null) {
-                    stripped.add(after);
-                }
-            }
-            return stripped == null ? list : Collections.unmodifiableList(stripped);
+        throw new IllegalStateException("SqlCache.strip has no case for " + expr.getClass().getName()
+                + ": add one, keeping every part of it, so that its values are bound and its shape is the key");
+    }
+
+    private static Select strip(Select s, List<Object> values) {
+        List<Select.Join> joins = new ArrayList<>(s.joins().size());
+        for (Select.Join join : s.joins()) {
+            joins.add(new Select.Join(join.table(), join.alias(), strip(join.on(), values), join.outer()));
         }
-        if (node instanceof Record record) {
-            return RECORDS.get(record.getClass()).strip(record, values);
+        List<Expr> columns = strip(s.columns(), values);
+        List<Expr> where = strip(s.where(), values);
+        List<Select.Order> order = new ArrayList<>(s.orderBy().size());
+        for (Select.Order o : s.orderBy()) {
+            order.add(new Select.Order(strip(o.expr(), values), o.descending(), o.nullable(), o.nullsFirst()));
         }
-        return node;
+        return new Select(s.table(), s.alias(), joins, columns, where, order, s.limit(), s.offset(), s.distinct());
+    }
+
+    private static List<Expr> strip(List<Expr> exprs, List<Object> values) {
+        List<Expr> stripped = new ArrayList<>(exprs.size());
+        for (Expr expr : exprs) {
+            stripped.add(strip(expr, values));
+        }
+        return stripped;
     }
     // endregion
 
-    /** How to take a record of one class apart and build it again, found once per class. */
-    private static final ClassValue<Shape> RECORDS = new ClassValue<>() {
-        @Override
-        protected Shape computeValue(Class<?> type) {
-            return new Shape(type);
-        }
-    };
+    // region: known-parts
+    /**
+     * Every record of a statement tree and its parts, as {@link #strip} copies them. A part added to one
+     * of them (a GROUP BY in {@link Select}, say) would be dropped from the key, and two statements that
+     * differ only there would share one text; so the records are checked against this list when the cache
+     * is first used, and a difference fails at once, naming the record and the part to add to strip.
+     */
+    private static final Map<Class<?>, List<String>> KNOWN_PARTS = Map.ofEntries(
+            Map.entry(Select.class, List.of("table", "alias", "joins", "columns", "where", "orderBy", "limit",
+                    "offset", "distinct")),
+            Map.entry(Select.Join.class, List.of("table", "alias", "on", "outer")),
+            Map.entry(Select.Order.class, List.of("expr", "descending", "nullable", "nullsFirst")),
+            Map.entry(Expr.Column.class, List.of("alias", "name")),
+            Map.entry(Expr.Param.class, List.of("value")),
+            Map.entry(Expr.Arithmetic.class, List.of("left", "operator", "right")),
+            Map.entry(Expr.Compare.class, List.of("left", "operator", "right")),
+            Map.entry(Expr.Like.class, List.of("left", "pattern")),
+            Map.entry(Expr.Lower.class, List.of("inner")),
+            Map.entry(Expr.In.class, List.of("left", "values")),
+            Map.entry(Expr.InSelect.class, List.of("left", "select")),
+            Map.entry(Expr.IsNull.class, List.of("inner", "isNull")),
+            Map.entry(Expr.Between.class, List.of("inner", "low", "high")),
+            Map.entry(Expr.And.class, List.of("parts")),
+            Map.entry(Expr.Or.class, List.of("parts")),
+            Map.entry(Expr.Not.class, List.of("inner")),
+            Map.entry(Expr.Aggregate.class, List.of("function", "argument")),
+            Map.entry(Expr.Extract.class, List.of("part", "inner", "utc")));
 
-    private static final class Shape {
-        private final Method[] accessors;
-        private final Constructor<?> constructor;
-        private final boolean leaf; // no component can hold a value: the record is its own shape
-
-        Shape(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            accessors = new Method[components.length];
-            Class<?>[] types = new Class<?>[components.length];
-            boolean canHoldValue = false;
-            for (int i = 0; i < components.length; i++) {
-                accessors[i] = components[i].getAccessor();
-                accessors[i].setAccessible(true);
-                types[i] = components[i].getType();
-                canHoldValue |= !(types[i].isPrimitive() || types[i] == String.class || types[i].isEnum()
-                        || types[i] == java.util.OptionalLong.class);
-            }
-            leaf = !canHoldValue;
-            try {
-                constructor = type.getDeclaredConstructor(types);
-                constructor.setAccessible(true);
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException("SqlCache: the record " + type.getName() + " has no canonical constructor", e);
-            }
-        }
-
-        Object strip(Record record, List<Object> values) {
-            if (leaf) {
-                return record;
-            }
-            try {
-                Object[] parts = null;
-                for (int i = 0; i < accessors.length; i++) {
-                    Object part = accessors[i].invoke(record);
-                    Object after = SqlCache.strip(part, values);
-                    if (after != part && parts == null) {
-                        parts = new Object[accessors.length];
-                        for (int j = 0; j < i; j++) {
-                            parts[j] = accessors[j].invoke(record);
-                        }
-                    }
-                    if (parts != null) {
-                        parts[i] = after;
-                    }
-                }
-                return parts == null ? record : constructor.newInstance(parts);
-            } catch (InvocationTargetException | InstantiationException | IllegalAccessException e) {
-                throw new IllegalStateException("SqlCache: cannot take apart or rebuild " + record, e);
+    /** The records whose parts differ from {@link #KNOWN_PARTS}, described; empty when strip knows them all. */
+    static List<String> unknownParts() {
+        List<String> problems = new ArrayList<>();
+        List<Class<?>> records = new ArrayList<>(List.of(Select.class, Select.Join.class, Select.Order.class));
+        records.addAll(List.of(Expr.class.getPermittedSubclasses()));
+        for (Class<?> type : records) {
+            List<String> parts = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+            List<String> known = KNOWN_PARTS.get(type);
+            if (known == null) {
+                problems.add(type.getName() + " is a kind of statement part that SqlCache.strip has no case for");
+            } else if (!known.equals(parts)) {
+                problems.add(type.getName() + " has the parts " + parts + ", and SqlCache.strip copies " + known);
             }
         }
+        return problems;
     }
+
+    private static final List<String> PROBLEMS = unknownParts();
+    // endregion
 }
