@@ -15,13 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * writing the text again each time is wasted work: the text depends only on the shape.
  *
  * <p>A shape is the statement tree with every bound value taken out: each {@link Expr.Param} becomes a
- * numbered {@link Hole}, and the values go into a list beside it. Everything else stays in the shape,
- * which is the cache key, compared with the records' own {@code equals}: tables, aliases, columns,
- * operators, joins, ordering, LIMIT and OFFSET (written as literals), and the number of values in an
- * {@code IN}. Two statements that differ anywhere but in their values must never share a key, so
- * {@link #strip} copies every part of every record, and each record's parts are checked against the
- * list of those it copies ({@link #KNOWN_PARTS}): a part added to {@link Select} later, or a new kind
- * of {@link Expr}, stops the cache from being used until strip copies it too.
+ * numbered {@link Hole}, and the values go into a list beside it. The key is that shape written out as a
+ * flat list of tokens: every node's kind, tables, aliases, columns, operators, joins, ordering, LIMIT and
+ * OFFSET (written as literals), and the length of every list, so an {@code IN} of three values is not one
+ * of four. Two statements that differ anywhere but in their values must never share a key, so
+ * {@link #strip} records every part of every record, and each record's parts are checked against the
+ * list of those it records ({@link #KNOWN_PARTS}): a part added to {@link Select} later, or a new kind
+ * of {@link Expr}, stops the cache from being used until strip records it too.
  *
  * <p>The first time a shape is seen, it is written twice, with its values and with its holes; the two
  * texts must be equal, and the holes, in the order the {@code ?} appear, say where each value is bound
@@ -36,8 +36,8 @@ final class SqlCache {
     /** Where a value was in the tree: the {@code index}-th value taken out. */
     record Hole(int index) { }
 
-    /** The statements are either a plain SELECT or a SELECT COUNT(*) around one. */
-    private record Key(boolean count, Select shape) { }
+    /** A plain SELECT or a SELECT COUNT(*) around one, and the statement's shape as tokens. */
+    private record Key(boolean count, List<Object> tokens) { }
 
     /** A shape written once: its text, and for each {@code ?} in it the index of the value it binds. */
     private record Written(String text, int[] holes) { }
@@ -70,11 +70,13 @@ final class SqlCache {
     }
 
     private Sql sql(boolean count, Select select) {
-        List<Object> values = new ArrayList<>();
-        Key key = new Key(count, strip(select, values));
+        Walk walk = new Walk();
+        Select stripped = strip(select, walk);
+        List<Object> values = walk.values;
+        Key key = new Key(count, walk.tokens);
         Written shape = written.get(key);
         if (shape == null) {
-            shape = write(count, select, key.shape(), values);
+            shape = write(count, select, stripped, values);
             if (written.size() >= CAPACITY) {
                 written.clear();
             }
@@ -115,65 +117,103 @@ final class SqlCache {
 
     // region: strip
     /**
-     * {@code expr} with every {@link Expr.Param} replaced by a {@link Hole}, its value added to
-     * {@code values}; a node with no value inside is kept as it is. Every kind of {@link Expr} has a case:
-     * a new kind fails here, loudly, until it has one.
+     * One walk over a statement: the values taken out, and the shape as a flat list of tokens (each
+     * node's class, then its names, operators, flags and list sizes, never a value), which is the key.
+     * A flat list compares and hashes far faster than the tree of records it stands for.
      */
-    private static Expr strip(Expr expr, List<Object> values) {
-        if (expr instanceof Expr.Column) {
+    private static final class Walk {
+        final List<Object> values = new ArrayList<>();
+        final List<Object> tokens = new ArrayList<>(64);
+
+        Expr.Param hole(Expr.Param param) {
+            tokens.add(Expr.Param.class);
+            values.add(param.value());
+            return new Expr.Param(new Hole(values.size() - 1));
+        }
+
+        void add(Object... parts) {
+            tokens.addAll(Arrays.asList(parts));
+        }
+    }
+
+    /**
+     * {@code expr} with every {@link Expr.Param} replaced by a {@link Hole}, its value and its tokens added
+     * to {@code walk}. Every kind of {@link Expr} has a case, which records every part of it: a new kind
+     * fails here, loudly, until it has one.
+     */
+    private static Expr strip(Expr expr, Walk walk) {
+        if (expr instanceof Expr.Column c) {
+            walk.add(Expr.Column.class, c.alias(), c.name());
             return expr;
         } else if (expr instanceof Expr.Param p) {
-            values.add(p.value());
-            return new Expr.Param(new Hole(values.size() - 1));
+            return walk.hole(p);
         } else if (expr instanceof Expr.Compare c) {
-            return new Expr.Compare(strip(c.left(), values), c.operator(), strip(c.right(), values));
+            walk.add(Expr.Compare.class, c.operator());
+            return new Expr.Compare(strip(c.left(), walk), c.operator(), strip(c.right(), walk));
         } else if (expr instanceof Expr.And and) {
-            return new Expr.And(strip(and.parts(), values));
+            walk.add(Expr.And.class);
+            return new Expr.And(strip(and.parts(), walk));
         } else if (expr instanceof Expr.Or or) {
-            return new Expr.Or(strip(or.parts(), values));
+            walk.add(Expr.Or.class);
+            return new Expr.Or(strip(or.parts(), walk));
         } else if (expr instanceof Expr.Not not) {
-            return new Expr.Not(strip(not.inner(), values));
+            walk.add(Expr.Not.class);
+            return new Expr.Not(strip(not.inner(), walk));
         } else if (expr instanceof Expr.In in) {
-            return new Expr.In(strip(in.left(), values), strip(in.values(), values));
+            walk.add(Expr.In.class);
+            return new Expr.In(strip(in.left(), walk), strip(in.values(), walk));
         } else if (expr instanceof Expr.IsNull n) {
-            return new Expr.IsNull(strip(n.inner(), values), n.isNull());
+            walk.add(Expr.IsNull.class, n.isNull());
+            return new Expr.IsNull(strip(n.inner(), walk), n.isNull());
         } else if (expr instanceof Expr.Like l) {
-            return new Expr.Like(strip(l.left(), values), strip(l.pattern(), values));
+            walk.add(Expr.Like.class);
+            return new Expr.Like(strip(l.left(), walk), strip(l.pattern(), walk));
         } else if (expr instanceof Expr.Lower l) {
-            return new Expr.Lower(strip(l.inner(), values));
+            walk.add(Expr.Lower.class);
+            return new Expr.Lower(strip(l.inner(), walk));
         } else if (expr instanceof Expr.Arithmetic a) {
-            return new Expr.Arithmetic(strip(a.left(), values), a.operator(), strip(a.right(), values));
+            walk.add(Expr.Arithmetic.class, a.operator());
+            return new Expr.Arithmetic(strip(a.left(), walk), a.operator(), strip(a.right(), walk));
         } else if (expr instanceof Expr.Between b) {
-            return new Expr.Between(strip(b.inner(), values), strip(b.low(), values), strip(b.high(), values));
+            walk.add(Expr.Between.class);
+            return new Expr.Between(strip(b.inner(), walk), strip(b.low(), walk), strip(b.high(), walk));
         } else if (expr instanceof Expr.InSelect in) {
-            return new Expr.InSelect(strip(in.left(), values), strip(in.select(), values));
+            walk.add(Expr.InSelect.class);
+            return new Expr.InSelect(strip(in.left(), walk), strip(in.select(), walk));
         } else if (expr instanceof Expr.Aggregate a) {
-            return new Expr.Aggregate(a.function(), a.argument() == null ? null : strip(a.argument(), values));
+            walk.add(Expr.Aggregate.class, a.function(), a.argument() == null);
+            return new Expr.Aggregate(a.function(), a.argument() == null ? null : strip(a.argument(), walk));
         } else if (expr instanceof Expr.Extract e) {
-            return new Expr.Extract(e.part(), strip(e.inner(), values), e.utc());
+            walk.add(Expr.Extract.class, e.part(), e.utc());
+            return new Expr.Extract(e.part(), strip(e.inner(), walk), e.utc());
         }
         throw new IllegalStateException("SqlCache.strip has no case for " + expr.getClass().getName()
                 + ": add one, keeping every part of it, so that its values are bound and its shape is the key");
     }
 
-    private static Select strip(Select s, List<Object> values) {
+    private static Select strip(Select s, Walk walk) {
+        walk.add(Select.class, s.table(), s.alias(), s.limit(), s.offset(), s.distinct(), s.joins().size());
         List<Select.Join> joins = new ArrayList<>(s.joins().size());
         for (Select.Join join : s.joins()) {
-            joins.add(new Select.Join(join.table(), join.alias(), strip(join.on(), values), join.outer()));
+            walk.add(Select.Join.class, join.table(), join.alias(), join.outer());
+            joins.add(new Select.Join(join.table(), join.alias(), strip(join.on(), walk), join.outer()));
         }
-        List<Expr> columns = strip(s.columns(), values);
-        List<Expr> where = strip(s.where(), values);
+        List<Expr> columns = strip(s.columns(), walk);
+        List<Expr> where = strip(s.where(), walk);
+        walk.add(s.orderBy().size());
         List<Select.Order> order = new ArrayList<>(s.orderBy().size());
         for (Select.Order o : s.orderBy()) {
-            order.add(new Select.Order(strip(o.expr(), values), o.descending(), o.nullable(), o.nullsFirst()));
+            walk.add(Select.Order.class, o.descending(), o.nullable(), o.nullsFirst());
+            order.add(new Select.Order(strip(o.expr(), walk), o.descending(), o.nullable(), o.nullsFirst()));
         }
         return new Select(s.table(), s.alias(), joins, columns, where, order, s.limit(), s.offset(), s.distinct());
     }
 
-    private static List<Expr> strip(List<Expr> exprs, List<Object> values) {
+    private static List<Expr> strip(List<Expr> exprs, Walk walk) {
+        walk.add(exprs.size()); // a list's length is part of the shape: IN (?, ?) is not IN (?)
         List<Expr> stripped = new ArrayList<>(exprs.size());
         for (Expr expr : exprs) {
-            stripped.add(strip(expr, values));
+            stripped.add(strip(expr, walk));
         }
         return stripped;
     }
