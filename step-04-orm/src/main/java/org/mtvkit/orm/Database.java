@@ -25,13 +25,11 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final Registry registry = new Registry();
     private final Executor executor;
-    private final SqlCache sqlCache;
 
     private Database(DataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.executor = new Executor(dataSource);
-        this.sqlCache = new SqlCache(dialect);
     }
 
     // region: open
@@ -275,11 +273,6 @@ public final class Database implements AutoCloseable {
 
     Executor executor() {
         return executor;
-    }
-
-    /** The SQL text of the SELECTs this database has run, per query shape. */
-    SqlCache sqlCache() {
-        return sqlCache;
     }
 
     // region: insert-all

@@ -212,7 +212,7 @@ public final class QuerySet<T> implements Iterable<T> {
         if (spec.empty()) {
             return List.of();
         }
-        Sql sql = database.sqlCache().select(select(spec.compiler(), objectColumns(), true));
+        Sql sql = SqlWriter.select(database.dialect(), select(spec.compiler(), objectColumns(), true));
         RowLoader loader = new RowLoader(database, session);
         List<T> results = database.executor().query(sql, rows -> {
             List<T> objects = new ArrayList<>();
@@ -240,11 +240,11 @@ public final class QuerySet<T> implements Iterable<T> {
         }
         Sql sql;
         if (spec.distinct()) { // the distinct rows, counted, as Django's COUNT(*) over a subquery
-            sql = database.sqlCache().countOf(select(spec.compiler(), objectColumns(), true));
+            sql = SqlWriter.countOf(database.dialect(), select(spec.compiler(), objectColumns(), true));
         } else if (spec.sliced()) {
-            sql = database.sqlCache().countOf(select(spec.compiler(), List.of(keyColumn()), true));
+            sql = SqlWriter.countOf(database.dialect(), select(spec.compiler(), List.of(keyColumn()), true));
         } else {
-            sql = database.sqlCache().select(select(spec.compiler(),
+            sql = SqlWriter.select(database.dialect(), select(spec.compiler(),
                     List.of(new Expr.Aggregate(Aggregate.Function.COUNT, null)), false));
         }
         return database.executor().query(sql, rows -> rows.next() ? rows.getLong(1) : 0L);
@@ -256,7 +256,7 @@ public final class QuerySet<T> implements Iterable<T> {
             return false;
         }
         QuerySet<T> one = limit(1);
-        Sql sql = database.sqlCache().select(one.select(spec.compiler(), List.of(keyColumn()), true));
+        Sql sql = SqlWriter.select(database.dialect(), one.select(spec.compiler(), List.of(keyColumn()), true));
         return database.executor().query(sql, ResultSet::next);
     }
 
@@ -438,7 +438,7 @@ public final class QuerySet<T> implements Iterable<T> {
         if (spec.empty()) {
             return List.of();
         }
-        Sql sql = database.sqlCache().select(select(compiler, columns, true));
+        Sql sql = SqlWriter.select(database.dialect(), select(compiler, columns, true));
         return database.executor().query(sql, rows -> {
             List<List<Object>> result = new ArrayList<>();
             while (rows.next()) {
@@ -492,7 +492,7 @@ public final class QuerySet<T> implements Iterable<T> {
             }
             return result;
         }
-        Sql sql = database.sqlCache().select(select(compiler, columns, false));
+        Sql sql = SqlWriter.select(database.dialect(), select(compiler, columns, false));
         return database.executor().query(sql, rows -> {
             rows.next();
             for (int i = 0; i < aggregates.length; i++) {
@@ -581,7 +581,7 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** The SELECT that {@link #list()} would run, with its parameters: for learning and debugging. */
     public String sql() {
-        return database.sqlCache().select(select(spec.compiler(), objectColumns(), true)).toString();
+        return SqlWriter.select(database.dialect(), select(spec.compiler(), objectColumns(), true)).toString();
     }
 
     @Override
