@@ -40,7 +40,7 @@ public final class Main {
                 case "quick" -> new RunMode(name, 1, TimeValue.milliseconds(200), 2, TimeValue.milliseconds(200),
                         List.of("10", "1000"), 8, Duration.ofSeconds(1), Duration.ofSeconds(2));
                 case "full" -> new RunMode(name, 2, TimeValue.seconds(1), 4, TimeValue.seconds(1),
-                        List.of("10", "100", "1000"), 16, Duration.ofSeconds(60), Duration.ofSeconds(12));
+                        List.of("10", "100", "1000"), 16, Duration.ofSeconds(90), Duration.ofSeconds(10));
                 default -> throw new IllegalArgumentException("unknown mode '" + name + "': use quick or full");
             };
         }

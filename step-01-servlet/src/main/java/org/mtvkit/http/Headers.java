@@ -104,16 +104,29 @@ public final class Headers {
     /** A copy with one more value for the header (an existing value is kept). */
     public Headers with(String name, String value) {
         check(name, value);
+        String key = key(name);
         Map<String, Entry> copy = new LinkedHashMap<>(entries);
-        Entry old = copy.get(key(name));
+        Entry old = copy.get(key);
         List<String> values = new ArrayList<>(old == null ? List.of() : old.values());
         values.add(value);
-        copy.put(key(name), new Entry(old == null ? name : old.name(), List.copyOf(values)));
+        copy.put(key, new Entry(old == null ? name : old.name(), List.copyOf(values)));
         return new Headers(Collections.unmodifiableMap(copy));
     }
 
+    // The names a program writes ("X-Frame-Options", "Content-Type") come back on every response, so their
+    // lower-cased keys are kept; bounded, since names read from the network arrive here too.
+    private static final int KNOWN_KEYS = 256;
+    private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        String key = KEYS.get(name);
+        if (key == null) {
+            key = name.toLowerCase(Locale.ROOT);
+            if (KEYS.size() < KNOWN_KEYS) {
+                KEYS.put(name, key);
+            }
+        }
+        return key;
     }
 
     private static void check(String name, String value) {
@@ -125,7 +138,12 @@ public final class Headers {
     }
 
     private static void checkToken(String name) {
-        if (name.isEmpty() || !name.chars().allMatch(c -> c > 32 && c < 127 && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0)) {
+        boolean valid = !name.isEmpty();
+        for (int i = 0; valid && i < name.length(); i++) { // a loop, not a stream: every header passes here
+            char c = name.charAt(i);
+            valid = c > 32 && c < 127 && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
+        }
+        if (!valid) {
             throw new IllegalArgumentException("'" + name + "' is not a valid header name");
         }
     }

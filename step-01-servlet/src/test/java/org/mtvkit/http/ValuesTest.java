@@ -36,6 +36,27 @@ class ValuesTest {
     }
 
     @Test
+    @DisplayName("header names still match case-insensitively once more names than the kept keys have been seen")
+    void headerKeysBeyondTheKeptOnes() {
+        Headers h = Headers.empty();
+        for (int i = 0; i < 400; i++) {
+            h = h.with("X-Name-" + i, String.valueOf(i));
+        }
+        assertEquals(Optional.of("399"), h.first("x-name-399"));
+        assertEquals(Optional.of("0"), h.first("X-NAME-0"));
+        assertEquals(400, h.names().size());
+    }
+
+    @Test
+    @DisplayName("a header name with a space, a separator, a control character or nothing in it is refused, naming it")
+    void headerNamesRefused() {
+        for (String bad : List.of("Bad Name", "X:Y", "X\u0001", "", "\u00e9t\u00e9")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Headers.empty().with(bad, "x"));
+            assertEquals("'" + bad + "' is not a valid header name", e.getMessage());
+        }
+    }
+
+    @Test
     @DisplayName("a header value with a line break is refused: it would inject headers")
     void headerInjectionRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

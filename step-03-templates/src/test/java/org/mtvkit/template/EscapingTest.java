@@ -67,4 +67,34 @@ class EscapingTest {
         assertEquals("'autoescape' argument should be 'on' or 'off', not 'maybe'",
                 Render.error("{% autoescape maybe %}{% endautoescape %}").reason());
     }
+
+    @Test
+    @DisplayName("escaping in runs gives what escaping character by character gives, wherever the special characters are")
+    void runsMatchCharacterByCharacter() {
+        for (String text : new String[] {"", "plain", "<", "<<", "a<", "<a", "a<b>c", "&&&", "\"'\"", "x'y&z<",
+                HOSTILE, "ünïcødé < €"}) {
+            StringBuilder expected = new StringBuilder();
+            for (char c : text.toCharArray()) {
+                expected.append(switch (c) {
+                    case '<' -> "&lt;";
+                    case '>' -> "&gt;";
+                    case '&' -> "&amp;";
+                    case '"' -> "&quot;";
+                    case '\'' -> "&#x27;";
+                    default -> String.valueOf(c);
+                });
+            }
+            StringBuilder appended = new StringBuilder("before|");
+            Escape.html(text, appended);
+            assertEquals("before|" + expected, appended.toString(), text);
+            assertEquals(expected.toString(), Escape.html(text), text);
+        }
+    }
+
+    @Test
+    @DisplayName("text that needs no escaping comes back as the same string")
+    void plainTextIsNotCopied() {
+        String plain = "What's new?".replace("'", "");
+        org.junit.jupiter.api.Assertions.assertSame(plain, Escape.html(plain));
+    }
 }

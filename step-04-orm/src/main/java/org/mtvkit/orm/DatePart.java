@@ -13,9 +13,11 @@ import java.time.LocalDateTime;
 public enum DatePart {
     YEAR, MONTH, DAY, WEEK_DAY, HOUR, MINUTE, DATE;
 
+    private final String lookupName = name().toLowerCase(java.util.Locale.ROOT); // asked for by every lookup
+
     /** The name in a lookup: {@code year}, {@code week_day}. */
     public String lookupName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return lookupName;
     }
 
     /** Whether a field of {@code type} has this part: a date has no hour. */

@@ -82,8 +82,15 @@ final class Lookups {
 
     /** A date part named as a transform ({@code year}, {@code week_day}), if {@code name} is one. */
     static java.util.Optional<DatePart> datePart(String name) {
-        return java.util.Arrays.stream(DatePart.values()).filter(p -> p.lookupName().equals(name)).findFirst();
+        for (DatePart part : DATE_PARTS) { // a plain loop: every lookup of every query asks this
+            if (part.lookupName().equals(name)) {
+                return java.util.Optional.of(part);
+            }
+        }
+        return java.util.Optional.empty();
     }
+
+    private static final DatePart[] DATE_PARTS = DatePart.values();
 
     boolean has(String name) {
         return byName.containsKey(name);

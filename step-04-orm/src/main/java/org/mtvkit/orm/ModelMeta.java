@@ -20,6 +20,7 @@ final class ModelMeta<T> {
     private final List<FieldMeta> columns;
     private final Map<String, FieldMeta> byName = new LinkedHashMap<>();
     private final List<ReverseMeta> reverses = new ArrayList<>();
+    private final FieldReader[] readers; // one per column, in the order of columns()
 
     ModelMeta(Class<T> type, String table, Constructor<T> constructor, FieldMeta primaryKey, List<FieldMeta> columns) {
         this.type = type;
@@ -28,6 +29,7 @@ final class ModelMeta<T> {
         this.primaryKey = primaryKey;
         this.columns = List.copyOf(columns);
         columns.forEach(f -> byName.put(f.name(), f));
+        this.readers = this.columns.stream().map(FieldReader::of).toArray(FieldReader[]::new);
     }
 
     Class<T> type() {
@@ -49,6 +51,11 @@ final class ModelMeta<T> {
     /** The stored fields, primary key first, in declaration order. */
     List<FieldMeta> columns() {
         return columns;
+    }
+
+    /** The reader of the {@code i}-th column: what the loop over a result's rows calls, never reflection's lookups. */
+    FieldReader reader(int i) {
+        return readers[i];
     }
 
     Optional<FieldMeta> field(String name) {

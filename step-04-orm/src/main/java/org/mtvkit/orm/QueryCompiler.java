@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 final class QueryCompiler {
     static final String ROOT = "t0";
+    // String.split("__") would compile this pattern again for every name of every query (only one-character
+    // separators take split's fast path), so it is compiled once.
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("__");
 
     private final Registry registry;
     private final Lookups lookups;
@@ -98,7 +101,7 @@ final class QueryCompiler {
         if (annotated.isPresent()) {
             return annotated.get();
         }
-        String[] parts = key.split("__", -1);
+        String[] parts = PARTS.split(key, -1);
         ModelMeta<?> model = root;
         String path = "";
         boolean crossedReverse = false;
@@ -166,7 +169,7 @@ final class QueryCompiler {
      * a text as its aggregate gives; text lookups on a number and date parts are refused here.
      */
     private Optional<Target> resolveAnnotation(String key) {
-        String[] parts = key.split("__", -1);
+        String[] parts = PARTS.split(key, -1);
         for (int level = parts.length; level > 0; level--) {
             Annotation annotation = annotations.get(String.join("__", List.of(parts).subList(0, level)));
             if (annotation == null) {
@@ -468,7 +471,7 @@ final class QueryCompiler {
      * their children, so a parent without children is excluded, and so is a row whose key is NULL.
      */
     private Optional<Expr> excludeAcrossReverse(Q.Lookup lookup) {
-        String[] parts = lookup.key().split("__", -1);
+        String[] parts = PARTS.split(lookup.key(), -1);
         ModelMeta<?> model = root;
         int hop = 0;
         Optional<ReverseMeta> reverse = Optional.empty();

@@ -116,7 +116,9 @@ public final class QuerySet<T> implements Iterable<T> {
     }
 
     public QuerySet<T> filter(Q condition) {
-        requireUnsliced("filter(" + condition + ")");
+        if (spec.sliced()) { // the message is built only when it is needed: filter() runs on every request
+            requireUnsliced("filter(" + condition + ")");
+        }
         QueryCompiler grown = spec.compiler().copy();
         grown.forgetMultiValued();
         Expr compiled = grown.condition(condition); // an unknown field or lookup fails here, before any SQL
@@ -141,7 +143,9 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Orders by terms that may say where NULLs go: {@code orderBy(OrderBy.asc("votes").nullsFirst())}. */
     public QuerySet<T> orderBy(OrderBy... terms) {
-        requireUnsliced("orderBy(" + Arrays.stream(terms).map(OrderBy::toString).collect(Collectors.joining(", ")) + ")");
+        if (spec.sliced()) {
+            requireUnsliced("orderBy(" + Arrays.stream(terms).map(OrderBy::toString).collect(Collectors.joining(", ")) + ")");
+        }
         return ordered(List.of(terms));
     }
 

@@ -49,6 +49,9 @@ final class Relations {
     /** One row: the model's columns first, then each joined model's columns, in path order. */
     static <T> T read(RowLoader loader, ResultSet rows, ModelMeta<T> model, List<Path> paths) throws SQLException {
         T object = loader.load(model, rows, 1);
+        if (paths.isEmpty()) {
+            return object; // nothing joined: no map of the row's objects to build
+        }
         Map<String, Object> byPath = new LinkedHashMap<>();
         byPath.put("", object);
         int index = 1 + model.columns().size();

@@ -21,11 +21,10 @@ final class RowLoader {
     // region: load
     /** Reads the model's columns starting at {@code start}; null when the key is NULL (an empty outer join). */
     <T> T load(ModelMeta<T> model, ResultSet rows, int start) throws SQLException {
-        Object key = Values.read(rows, start, model.primaryKey().type());
-        if (key == null) {
+        long id = rows.getLong(start); // a primary key is an integer (Mapper checks), read without boxing
+        if (id == 0 && rows.wasNull()) {
             return null;
         }
-        long id = ((Number) key).longValue();
         T object = session == null ? null : session.inMap(model, id);
         if (object != null && session.isLoaded(object)) {
             return object; // identity map: one object per row, and local changes are kept
@@ -41,7 +40,7 @@ final class RowLoader {
                 Object relatedKey = Values.read(rows, start + i, related.primaryKey().type());
                 field.set(object, relatedKey == null ? null : reference(field, related, ((Number) relatedKey).longValue()));
             } else {
-                field.set(object, Values.read(rows, start + i, field.type()));
+                read(model, i, rows, start + i, object);
             }
         }
         for (ReverseMeta reverse : model.reverses()) {
@@ -53,6 +52,15 @@ final class RowLoader {
         return object;
     }
     // endregion
+
+    private static void read(ModelMeta<?> model, int column, ResultSet rows, int index, Object object)
+            throws SQLException {
+        try {
+            model.reader(column).read(rows, index, object);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot write " + model.columns().get(column).field(), e);
+        }
+    }
 
     // region: reference
     /**

@@ -12,8 +12,28 @@ final class ModelNames {
 
     /** {@code question} for {@code Question}: Django's {@code model_name}. */
     static String modelName(Class<?> model) {
-        return model.getSimpleName().toLowerCase(Locale.ROOT);
+        return MODEL_NAMES.get(model);
     }
+
+    // Asked for on every request a generic view serves, so each is found once per class.
+    private static final ClassValue<String> MODEL_NAMES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> model) {
+            return model.getSimpleName().toLowerCase(Locale.ROOT);
+        }
+    };
+
+    private static final ClassValue<String> PRIMARY_KEYS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> model) {
+            for (Field f : model.getDeclaredFields()) {
+                if (f.isAnnotationPresent(Id.class)) {
+                    return f.getName();
+                }
+            }
+            return "id";
+        }
+    };
 
     /**
      * {@code polls} for {@code mysite.polls.models.Question}: the app is the package that holds the
@@ -31,11 +51,6 @@ final class ModelNames {
 
     /** The field the ORM uses as primary key: the one marked {@code @Id}, else {@code id}. */
     static String primaryKey(Class<?> model) {
-        for (Field f : model.getDeclaredFields()) {
-            if (f.isAnnotationPresent(Id.class)) {
-                return f.getName();
-            }
-        }
-        return "id";
+        return PRIMARY_KEYS.get(model);
     }
 }
