@@ -260,10 +260,12 @@ public final class QuerySet<T> implements Iterable<T> {
             return List.of();
         }
         return load(SqlWriter.select(database.dialect(), select(spec.compiler(), objectColumns(), true)));
+        // endtask
     }
 
     /** Runs a SELECT of {@link #objectColumns()} and builds the objects, with their prefetched relations. */
     private List<T> load(Sql sql) {
+        // task: 04-2 the QuerySet's laziness
         RowLoader loader = new RowLoader(database, session);
         List<T> results = database.executor().query(sql, rows -> {
             List<T> objects = new ArrayList<>();
