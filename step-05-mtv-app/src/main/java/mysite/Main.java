@@ -14,6 +14,7 @@ import org.mtvkit.contrib.sessions.SessionConfig;
 import org.mtvkit.contrib.sessions.SessionMiddleware;
 import org.mtvkit.contrib.sessions.SessionStore;
 import org.mtvkit.contrib.sessions.StoredSession;
+import org.mtvkit.demo.step01.Demos;
 import org.mtvkit.mtv.CommandContext;
 import org.mtvkit.mtv.CommandError;
 import org.mtvkit.mtv.ManagementUtility;
@@ -67,6 +68,9 @@ public final class Main {
 
     // region: main
     public static void main(String[] args) {
+        if (!Demos.asked("step-05-mtv-app", true)) {
+            return;                                             // another demo was asked for (the benchmarks)
+        }
         try {
             Settings settings = Settings.fromEnvironment(System.getenv());
             Project project = project(settings);

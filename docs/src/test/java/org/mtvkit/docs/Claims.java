@@ -106,6 +106,20 @@ final class Claims {
         return names;
     }
 
+    /** The demos, as step 1's {@code Demos.ALL} lists them: the names {@code -Ddemo} accepts. */
+    Set<String> demos() {
+        String source = read(root.resolve("step-01-servlet/src/main/java/org/mtvkit/demo/step01/Demos.java"));
+        Matcher list = Pattern.compile("ALL = List\\.of\\(([^;]*)\\);").matcher(source);
+        Set<String> demos = new LinkedHashSet<>();
+        if (list.find()) {
+            Matcher name = Pattern.compile("\"([^\"]+)\"").matcher(list.group(1));
+            while (name.find()) {
+                demos.add(name.group(1));
+            }
+        }
+        return demos;
+    }
+
     /** The ids of the exercises, from their tests' tags. */
     Set<String> exercises() {
         Set<String> ids = new LinkedHashSet<>();
@@ -260,9 +274,9 @@ final class Claims {
                     }
                 } else if (word.startsWith("-Ddemo=")) {
                     String demo = word.substring("-Ddemo=".length());
-                    Path pom = claims.root.resolve(demo).resolve("pom.xml");
-                    if (!Files.isRegularFile(pom) || !read(pom).contains("<value>" + demo + "</value>")) {
-                        return Optional.of("names the demo " + demo + ", but no module runs a demo of that name");
+                    if (!claims.demos().contains(demo)) {
+                        return Optional.of("names the demo " + demo + ", but no module runs a demo of that name"
+                                + "; the demos are " + claims.demos());
                     }
                     if (!modules.isEmpty() && !modules.contains(demo)) {
                         return Optional.of("builds " + modules + " but names the demo " + demo);
@@ -284,6 +298,15 @@ final class Claims {
                         && !word.startsWith("-Dsurefire.") && !word.startsWith("-Dmaven.")) {
                     return Optional.of("sets " + word.substring(0, word.indexOf('='))
                             + ", a property the kit does not read: fix the command, or teach this check the property");
+                }
+            }
+            // Steps 1 to 4 and the benchmarks start their demo only when named (the final app's needs no name).
+            if (words.contains("exec:java") && words.stream().noneMatch(w -> w.startsWith("-Ddemo="))) {
+                for (String module : modules) {
+                    if (claims.demos().contains(module) && !module.equals("step-05-mtv-app")) {
+                        return Optional.of("runs exec:java on " + module + " without -Ddemo=" + module
+                                + ", which fails asking for it");
+                    }
                 }
             }
             return Optional.empty();
