@@ -63,6 +63,31 @@ class ClaimsTest {
         return each(CLAIMS::brokenCommands);
     }
 
+    @TestFactory
+    @DisplayName("every Surefire line a chapter quotes has the number of tests its class has now")
+    Stream<DynamicTest> testCountsHold() throws IOException {
+        return each(CLAIMS::wrongTestCounts);
+    }
+
+    @Test
+    @DisplayName("the test count check counts @Test methods and @ValueSource values, and reports a stale count")
+    void testCountCheck(@TempDir Path dir) throws IOException {
+        assertEquals(java.util.Optional.of(4), Claims.countTests("""
+                @Test
+                void a() {}
+                @ParameterizedTest
+                @ValueSource(strings = {"x", "y, z", "w"})
+                void b(String s) {}
+                """));
+        assertEquals(java.util.Optional.empty(), Claims.countTests("@TestFactory\nStream<DynamicTest> t() {}"));
+        Path chapter = Files.writeString(dir.resolve("count.md"), "[INFO] Tests run: 14, Failures: 0, Errors: 0, "
+                + "Skipped: 0, Time elapsed: ... s -- in The kit's classes follow its architecture\n");
+        List<String> problems = CLAIMS.wrongTestCounts(chapter);
+        assertEquals(1, problems.size(), String.join("\n", problems));
+        assertTrue(problems.get(0).contains("quotes 14 tests run in The kit's classes follow its architecture, but "
+                + "LayerRulesTest has 22 now"), problems.get(0));
+    }
+
     @Test
     @DisplayName("the router chapter's count of Django's cases is the conformance suite's")
     void conformanceCount() throws IOException {
