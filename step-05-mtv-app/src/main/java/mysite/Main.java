@@ -67,6 +67,9 @@ public final class Main {
 
     // region: main
     public static void main(String[] args) {
+        if (!demoAsked()) {
+            return;                                             // another demo was asked for (the benchmarks)
+        }
         try {
             Settings settings = Settings.fromEnvironment(System.getenv());
             Project project = project(settings);
@@ -83,4 +86,23 @@ public final class Main {
         }
     }
     // endregion
+
+    // Which demo the build asked for, decided as step 1's Demos does (nothing may depend on the demos): the app runs
+    // with no -Ddemo or its own name, stays quiet for another demo of the kit (the benchmarks'), and in the module
+    // asked for (-pl, from the parent pom) refuses a misspelt name with the right command.
+    private static boolean demoAsked() {
+        String requested = System.getProperty("mtvkit.requested");
+        String demo = System.getProperty("demo");
+        if (requested == null || demo == null || demo.equals("step-05-mtv-app")) {
+            return true;
+        }
+        String target = requested.trim().replaceAll("/+$", "").replaceAll(".*[/:]", "");
+        boolean kitDemo = List.of("step-01-servlet", "step-02-router", "step-03-templates", "step-04-orm", "benchmarks")
+                .contains(demo);
+        if (kitDemo || !(target.equals("step-05-mtv-app") || target.isEmpty())) {
+            return false;                                   // another demo, run by its own module
+        }
+        throw new IllegalArgumentException("-Ddemo=" + demo + " names no demo of this build. Start the polls app with: "
+                + "mvn -q -pl step-05-mtv-app -am compile exec:java");
+    }
 }

@@ -61,6 +61,13 @@ class SecurityDefaultsTest {
     }
 
     @Test
+    @DisplayName("a POST to a static file is 405 from the static files, before any CSRF check: a stylesheet needs no token")
+    void staticFilesBeforeCsrf() throws Exception {
+        HttpResponse<String> response = site.post("/static/polls/style.css", Map.of());
+        assertEquals(405, response.statusCode(), "/static/polls/style.css: the static files answer before the CSRF check");
+    }
+
+    @Test
     @DisplayName("the headers come from settings: another X-Frame-Options, or none")
     void headersFromSettings() throws Exception {
         Settings settings = Settings.fromEnvironment(Map.of("X_FRAME_OPTIONS", "sameorigin",

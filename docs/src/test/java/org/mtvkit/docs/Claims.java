@@ -94,6 +94,59 @@ final class Claims {
         return problems;
     }
 
+    private static final Pattern TESTS_RUN = Pattern.compile("Tests run: ([0-9]+),.* -- in (.+)$");
+    private static final Pattern VALUE_SOURCE = Pattern.compile("@ValueSource\\((?:strings|ints|longs) = \\{([^}]*)\\}\\)");
+
+    /**
+     * Every Surefire line a file quotes ({@code Tests run: 15, ... -- in <class or display name>}) gives the number
+     * of tests the class has now, where that can be counted from its source: its {@code @Test} methods, plus one per
+     * value of each {@code @ValueSource}. A class with other kinds of generated tests is not counted.
+     */
+    List<String> wrongTestCounts(Path file) throws IOException {
+        List<String> problems = new ArrayList<>();
+        forEachLine(file, (number, line) -> {
+            Matcher m = TESTS_RUN.matcher(line);
+            if (!m.find()) {
+                return;
+            }
+            String named = m.group(2).strip();
+            for (List<Path> sources : testClasses.values()) {
+                for (Path source : sources) {
+                    String text = read(source);
+                    String simple = source.getFileName().toString().replace(".java", "");
+                    if (!(simple.equals(named) || text.contains("@DisplayName(\"" + named.replace("\"", "\\\"") + "\")\n@")
+                            || text.contains("@DisplayName(\"" + named + "\")\nclass") || text.contains("@DisplayName(\""
+                            + named + "\")\npublic class") || text.contains("@DisplayName(\"" + named + "\")\nfinal class"))) {
+                        continue;
+                    }
+                    countTests(text).filter(count -> count != Integer.parseInt(m.group(1))).ifPresent(count ->
+                            problems.add(where(file, number) + "quotes " + m.group(1) + " tests run in " + named
+                                    + ", but " + simple + " has " + count + " now"));
+                }
+            }
+        });
+        return problems;
+    }
+
+    /** The tests a class's source declares, when only @Test and @ValueSource make them; empty otherwise. */
+    static Optional<Integer> countTests(String source) {
+        if (source.contains("@TestFactory") || source.contains("@MethodSource") || source.contains("@CsvSource")
+                || source.contains("@RepeatedTest") || source.contains("@Nested") || source.contains("@EnumSource")
+                || source.contains("@ArchTest")) {
+            return Optional.empty();
+        }
+        int count = 0;
+        Matcher test = Pattern.compile("(?m)^\\s*@Test\\s*$").matcher(source);
+        while (test.find()) {
+            count++;
+        }
+        Matcher values = VALUE_SOURCE.matcher(source);
+        while (values.find()) {
+            count += values.group(1).strip().isEmpty() ? 0 : values.group(1).split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)").length;
+        }
+        return Optional.of(count);
+    }
+
     /** The display names declared in a test class's source, unescaped. */
     Set<String> displayNames(String testClass) {
         Set<String> names = new LinkedHashSet<>();
@@ -104,6 +157,20 @@ final class Claims {
             }
         }
         return names;
+    }
+
+    /** The demos, as step 1's {@code Demos.ALL} lists them: the names {@code -Ddemo} accepts. */
+    Set<String> demos() {
+        String source = read(root.resolve("step-01-servlet/src/main/java/org/mtvkit/demo/step01/Demos.java"));
+        Matcher list = Pattern.compile("ALL = List\\.of\\(([^;]*)\\);").matcher(source);
+        Set<String> demos = new LinkedHashSet<>();
+        if (list.find()) {
+            Matcher name = Pattern.compile("\"([^\"]+)\"").matcher(list.group(1));
+            while (name.find()) {
+                demos.add(name.group(1));
+            }
+        }
+        return demos;
     }
 
     /** The ids of the exercises, from their tests' tags. */
@@ -260,9 +327,9 @@ final class Claims {
                     }
                 } else if (word.startsWith("-Ddemo=")) {
                     String demo = word.substring("-Ddemo=".length());
-                    Path pom = claims.root.resolve(demo).resolve("pom.xml");
-                    if (!Files.isRegularFile(pom) || !read(pom).contains("<value>" + demo + "</value>")) {
-                        return Optional.of("names the demo " + demo + ", but no module runs a demo of that name");
+                    if (!claims.demos().contains(demo)) {
+                        return Optional.of("names the demo " + demo + ", but no module runs a demo of that name"
+                                + "; the demos are " + claims.demos());
                     }
                     if (!modules.isEmpty() && !modules.contains(demo)) {
                         return Optional.of("builds " + modules + " but names the demo " + demo);
@@ -284,6 +351,15 @@ final class Claims {
                         && !word.startsWith("-Dsurefire.") && !word.startsWith("-Dmaven.")) {
                     return Optional.of("sets " + word.substring(0, word.indexOf('='))
                             + ", a property the kit does not read: fix the command, or teach this check the property");
+                }
+            }
+            // Steps 1 to 4 and the benchmarks start their demo only when named (the final app's needs no name).
+            if (words.contains("exec:java") && words.stream().noneMatch(w -> w.startsWith("-Ddemo="))) {
+                for (String module : modules) {
+                    if (claims.demos().contains(module) && !module.equals("step-05-mtv-app")) {
+                        return Optional.of("runs exec:java on " + module + " without -Ddemo=" + module
+                                + ", which fails asking for it");
+                    }
                 }
             }
             return Optional.empty();

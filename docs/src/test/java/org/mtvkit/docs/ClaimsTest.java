@@ -63,6 +63,31 @@ class ClaimsTest {
         return each(CLAIMS::brokenCommands);
     }
 
+    @TestFactory
+    @DisplayName("every Surefire line a chapter quotes has the number of tests its class has now")
+    Stream<DynamicTest> testCountsHold() throws IOException {
+        return each(CLAIMS::wrongTestCounts);
+    }
+
+    @Test
+    @DisplayName("the test count check counts @Test methods and @ValueSource values, and reports a stale count")
+    void testCountCheck(@TempDir Path dir) throws IOException {
+        assertEquals(java.util.Optional.of(4), Claims.countTests("""
+                @Test
+                void a() {}
+                @ParameterizedTest
+                @ValueSource(strings = {"x", "y, z", "w"})
+                void b(String s) {}
+                """));
+        assertEquals(java.util.Optional.empty(), Claims.countTests("@TestFactory\nStream<DynamicTest> t() {}"));
+        Path chapter = Files.writeString(dir.resolve("count.md"), "[INFO] Tests run: 14, Failures: 0, Errors: 0, "
+                + "Skipped: 0, Time elapsed: ... s -- in The kit's classes follow its architecture\n");
+        List<String> problems = CLAIMS.wrongTestCounts(chapter);
+        assertEquals(1, problems.size(), String.join("\n", problems));
+        assertTrue(problems.get(0).contains("quotes 14 tests run in The kit's classes follow its architecture, but "
+                + "LayerRulesTest has 22 now"), problems.get(0));
+    }
+
     @Test
     @DisplayName("the router chapter's count of Django's cases is the conformance suite's")
     void conformanceCount() throws IOException {
@@ -98,7 +123,7 @@ class ClaimsTest {
     // The checks themselves, each shown to catch what it is for.
 
     @Test
-    @DisplayName("the checks catch a test class, a test name, a module, a demo and an exercise that do not exist")
+    @DisplayName("the checks catch a test class, a test name, a module, a demo and an exercise that do not exist, and a demo left unnamed")
     void checksCatchStaleClaims(@TempDir Path dir) throws IOException {
         Path chapter = dir.resolve("stale.md");
         Files.writeString(chapter, String.join("\n",
@@ -109,13 +134,14 @@ class ClaimsTest {
                 "mvn -pl step-02-router -am verify -Dexercise=02-no-such-exercise",
                 "mvn -pl step-02-router -am verify -Dtset=ResolveTest",
                 "git apply docs/break-it/no-such.patch",
+                "mvn -q -pl step-03-templates -am compile exec:java",
                 "```",
                 "Inline: `mvn -pl step-02-router -am verify -Dtest=GoneTest`."));
         Function<List<String>, String> all = problems -> String.join("\n", problems);
         assertEquals(1, CLAIMS.unknownTestClasses(chapter).size(), all.apply(CLAIMS.unknownTestClasses(chapter)));
         assertTrue(CLAIMS.unknownTestNames(chapter).get(0).contains("\"a test that was renamed\" of `ResolveTest`"));
         List<String> commands = CLAIMS.brokenCommands(chapter);
-        assertEquals(6, commands.size(), all.apply(commands));
+        assertEquals(7, commands.size(), all.apply(commands));
         assertTrue(commands.get(0).contains("stale.md:3: the command `mvn -pl step-99-nowhere -am verify` names the "
                 + "module step-99-nowhere, which the kit does not have"), commands.get(0));
         assertTrue(commands.get(1).contains("names the demo step-02-routr"), commands.get(1));
@@ -123,7 +149,9 @@ class ClaimsTest {
         assertTrue(commands.get(3).contains("sets -Dtset, a property the kit does not read"), commands.get(3));
         assertTrue(commands.get(4).contains("applies docs/break-it/no-such.patch, which does not exist"),
                 commands.get(4));
-        assertTrue(commands.get(5).contains("runs the test class GoneTest"), commands.get(5));
+        assertTrue(commands.get(5).contains("runs exec:java on step-03-templates without -Ddemo=step-03-templates"),
+                commands.get(5));
+        assertTrue(commands.get(6).contains("runs the test class GoneTest"), commands.get(6));
     }
 
     @Test
@@ -152,6 +180,7 @@ class ClaimsTest {
                 "PORT=9000 mvn -q -pl step-02-router -am compile exec:java -Ddemo=step-02-router",
                 "mvn -pl step-02-router -am verify -Dexercise=02-yyyy-converter  # one exercise",
                 "git apply docs/break-it/02-index-last-slash.patch && mvn -pl step-02-router -am verify",
+                "mvn -q -pl step-05-mtv-app -am compile exec:java",
                 "```"));
         assertEquals(List.of(), CLAIMS.unknownTestClasses(chapter));
         assertEquals(List.of(), CLAIMS.unknownTestNames(chapter));

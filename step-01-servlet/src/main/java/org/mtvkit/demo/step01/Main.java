@@ -23,6 +23,9 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        if (!Demos.asked("step-01-servlet", false)) {
+            return;                                             // another step's demo was asked for
+        }
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8000"));
         Server jetty = server("127.0.0.1", port);
         jetty.start();

@@ -1,5 +1,7 @@
 package org.mtvkit.demo.step02;
 
+import org.mtvkit.demo.step01.Demos;
+
 import org.mtvkit.http.WebServer;
 
 /**
@@ -15,6 +17,9 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        if (!Demos.asked("step-02-router", false)) {
+            return;                                             // another step's demo was asked for
+        }
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8000"));
         WebServer server = WebServer.start(new Site().handler(), "127.0.0.1", port);
         System.out.println("Step 2 is serving on http://localhost:" + port + "/  (Ctrl+C to stop)");

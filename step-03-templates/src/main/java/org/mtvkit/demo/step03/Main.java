@@ -13,6 +13,8 @@ import org.mtvkit.template.freemarker.FreeMarkerEngine;
  */
 public final class Main {
 
+    private static final String MODULE = "step-03-templates";
+
     /** Public so that FreeMarker, which reads only public types, can read it too. */
     public record Question(String text, int votes) {
     }
@@ -23,6 +25,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (!asked()) {
+            return;                                             // another step's demo was asked for
+        }
         // region: demo
         Engine engine = Engine.builder().classpath(TEMPLATES).strict(true).build();
         Map<String, Object> context = Map.of("questions", List.of(
@@ -48,5 +53,21 @@ public final class Main {
             System.out.print(e.sourceExcerpt(2));
         }
         // endregion
+    }
+
+    // Which demo the build asked for, as step 1's Demos decides it (this step builds on no other): the module named
+    // by -pl refuses a missing or misspelled -Ddemo with the right command, instead of ending green with nothing run.
+    private static boolean asked() {
+        String requested = System.getProperty("mtvkit.requested");
+        String demo = System.getProperty("demo");
+        if (requested == null || MODULE.equals(demo)) {
+            return true;                                        // outside Maven, or named
+        }
+        if (!requested.trim().replaceAll("/+$", "").replaceAll(".*[/:]", "").equals(MODULE)) {
+            return false;                                       // a step below the one asked for: it stays quiet
+        }
+        throw new IllegalArgumentException((demo == null ? "No demo was named (-Ddemo)" : "-Ddemo=" + demo
+                + " names no demo of this build") + ". Start " + MODULE + "'s demo with: mvn -q -pl " + MODULE
+                + " -am compile exec:java -Ddemo=" + MODULE);
     }
 }

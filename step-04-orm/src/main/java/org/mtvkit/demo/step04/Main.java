@@ -12,10 +12,16 @@ import org.mtvkit.orm.Session;
 
 /** A console tour of the ORM: schema, inserts, lookups, N+1 versus joins, an atomic increment. */
 public final class Main {
+
+    private static final String MODULE = "step-04-orm";
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        if (!asked()) {
+            return;                                             // another step's demo was asked for
+        }
         try (Database db = Database.inMemory()) {
             // region: setup
             db.register(Question.class, Choice.class);
@@ -95,5 +101,21 @@ public final class Main {
     private static void title(String text) {
         System.out.println();
         System.out.println("== " + text);
+    }
+
+    // Which demo the build asked for, as step 1's Demos decides it (this step builds on no other): the module named
+    // by -pl refuses a missing or misspelled -Ddemo with the right command, instead of ending green with nothing run.
+    private static boolean asked() {
+        String requested = System.getProperty("mtvkit.requested");
+        String demo = System.getProperty("demo");
+        if (requested == null || MODULE.equals(demo)) {
+            return true;                                        // outside Maven, or named
+        }
+        if (!requested.trim().replaceAll("/+$", "").replaceAll(".*[/:]", "").equals(MODULE)) {
+            return false;                                       // a step below the one asked for: it stays quiet
+        }
+        throw new IllegalArgumentException((demo == null ? "No demo was named (-Ddemo)" : "-Ddemo=" + demo
+                + " names no demo of this build") + ". Start " + MODULE + "'s demo with: mvn -q -pl " + MODULE
+                + " -am compile exec:java -Ddemo=" + MODULE);
     }
 }

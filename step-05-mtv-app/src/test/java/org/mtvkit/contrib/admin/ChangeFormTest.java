@@ -160,9 +160,11 @@ class ChangeFormTest {
         HttpResponse<String> response = site.post(page, page, "questionText", "Mine?", "pubDate", "2026-01-01 00:00:00",
                 "choice_set-TOTAL_FORMS", "1", "choice_set-0-id", String.valueOf(theirs),
                 "choice_set-0-choiceText", "Stolen", "choice_set-0-votes", "0");
-        assertEquals(200, response.statusCode());
-        assertTrue(response.body().contains("That choice is not one of the available choices."));
-        assertEquals("Their choice", site.db.objects(Choice.class).get().getChoiceText());
+        assertEquals(200, response.statusCode(), "a choice of another question sent in the inline is a form error");
+        assertTrue(response.body().contains("That choice is not one of the available choices."),
+                "the inline row says its choice is not one of this question's");
+        assertEquals("Their choice", site.db.objects(Choice.class).get().getChoiceText(),
+                "the other question's choice is left as it was");
     }
 
     @ParameterizedTest(name = "an inline sent with TOTAL_FORMS={0} is a form error, not a 500")

@@ -99,8 +99,8 @@ class ChangeListTest {
         site.question("What is your favourite colour?", Instant.now());
         site.question("What is the time?", Instant.now());
         String page = list("?q=WHAT+colour");
-        assertTrue(page.contains("favourite colour"));
-        assertFalse(page.contains("the time"));
+        assertTrue(page.contains("favourite colour"), "\"WHAT colour\" finds \"What is your favourite colour?\": each word is in it");
+        assertFalse(page.contains("the time"), "\"WHAT colour\" does not find \"What is the time?\": colour is not in it");
     }
 
     @Test
