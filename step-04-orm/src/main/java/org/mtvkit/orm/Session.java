@@ -124,13 +124,14 @@ public final class Session {
             keysBefore.forEach((object, key) -> database.registry().meta(object.getClass()).primaryKey().set(object, key));
             throw e;
         }
-        added.forEach(o -> loaded(database.registry().meta(o.getClass()), o));
         deleted.forEach(this::forget);
         states.forEach((object, state) -> {
             if (state.snapshot != null) {
                 state.snapshot = snapshot(state.model, object); // what is in the database now
             }
         });
+        // after the refresh above, so that each inserted object is read for its snapshot once, not twice
+        added.forEach(o -> loaded(database.registry().meta(o.getClass()), o));
         added.clear();
         deleted.clear();
     }
