@@ -15,28 +15,28 @@ final class BlockContext {
 
     /** Adds a template's blocks below the ones already there: parents are added after their children. */
     void addAll(Map<String, Node.Block> templateBlocks) {
-        // task: 03-4 template inheritance
+        // task: 03-5 template inheritance
         templateBlocks.forEach((name, block) -> blocks.computeIfAbsent(name, n -> new ArrayDeque<>()).addFirst(block));
         // endtask
     }
 
     /** Takes the most derived block of that name, or null when no template in the chain has one. */
     Node.Block pop(String name) {
-        // task: 03-4 template inheritance
+        // task: 03-5 template inheritance
         ArrayDeque<Node.Block> stack = blocks.get(name);
         return stack == null ? null : stack.pollLast();
         // endtask
     }
 
     void push(String name, Node.Block block) {
-        // task: 03-4 template inheritance
+        // task: 03-5 template inheritance
         blocks.computeIfAbsent(name, n -> new ArrayDeque<>()).addLast(block);
         // endtask
     }
 
     /** Whether a block below the current one exists: what {@code block.super} renders. */
     boolean hasMore(String name) {
-        // task: 03-4 template inheritance
+        // task: 03-5 template inheritance
         ArrayDeque<Node.Block> stack = blocks.get(name);
         return stack != null && !stack.isEmpty();
         // endtask

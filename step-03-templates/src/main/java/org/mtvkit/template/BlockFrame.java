@@ -13,7 +13,7 @@ final class BlockFrame {
 
     /** The overridden block's content, already rendered and escaped; an error in a template that extends none. */
     Object renderSuper() {
-        // task: 03-4 template inheritance
+        // task: 03-5 template inheritance
         if (context.blocks == null) {
             throw new TemplateSyntaxError("'block.super' is used in block '" + block.name() + "' of a template that"
                     + " extends none: there is no parent block to render", block.source().name(), 1, 1,

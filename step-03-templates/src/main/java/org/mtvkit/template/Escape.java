@@ -50,7 +50,7 @@ final class Escape {
 
     /** Escapes unless the value is already safe: Django's {@code conditional_escape}. */
     static SafeString conditional(Object value) {
-        // task: 03-3 the safe-string rules
+        // task: 03-4 the safe-string rules
         if (value instanceof SafeString safe) {
             return safe;
         }

@@ -25,7 +25,7 @@ final class Filters {
     record Def(String name, Arity arity, boolean keepsSafe, Function function) {
 
         Object apply(Object value, Object argument, boolean autoescape) {
-            // task: 03-3 the safe-string rules
+            // task: 03-4 the safe-string rules
             Object result = function.apply(value, argument, autoescape);
             if (keepsSafe && value instanceof SafeString && !(result instanceof SafeString)) {
                 return new SafeString(Values.text(result));

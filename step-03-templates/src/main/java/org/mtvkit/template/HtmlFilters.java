@@ -50,7 +50,7 @@ final class HtmlFilters {
 
     /** Django's {@code mark_safe}: the text as it is, now trusted as HTML. */
     private static Object safe(Object value) {
-        // task: 03-3 the safe-string rules
+        // task: 03-4 the safe-string rules
         return value instanceof SafeString ? value : new SafeString(text(value));
         // endtask
     }
@@ -91,7 +91,7 @@ final class HtmlFilters {
     // endregion
 
     private static Object linebreaksbr(Object value, Object argument, boolean autoescape) {
-        // task: 03-3 the safe-string rules
+        // task: 03-4 the safe-string rules
         boolean escape = autoescape && !(value instanceof SafeString);
         String normalized = text(value).replace("\r\n", "\n").replace('\r', '\n');
         return new SafeString((escape ? Escape.html(normalized) : normalized).replace("\n", "<br>"));

@@ -52,7 +52,7 @@ final class Lookup {
     // region: lookup-order
     /** One step of a dotted name: {@code part} looked up on {@code target}, or {@link #MISSING}. */
     static Object resolve(Object target, String part) {
-        // task: 03-2 the variable lookup
+        // task: 03-3 the variable lookup
         if (part.isEmpty()) {
             return MISSING; // "v." or "v..w": Django finds nothing there, and so does the kit
         }
@@ -102,7 +102,7 @@ final class Lookup {
 
     // region: find-accessor
     private static Accessor find(Class<?> type, String part) {
-        // task: 03-2 the variable lookup
+        // task: 03-3 the variable lookup
         if (type.isRecord()) {
             for (RecordComponent component : type.getRecordComponents()) {
                 if (component.getName().equals(part)) {

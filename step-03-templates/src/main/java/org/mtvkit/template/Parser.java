@@ -86,6 +86,7 @@ final class Parser {
     }
 
     private Parsed parse(Token opener, String... ends) {
+        // task: 03-2 the parser
         List<Node> nodes = new ArrayList<>();
         while (!isAtEnd()) {
             Token token = advance();
@@ -116,6 +117,7 @@ final class Parser {
                     + ": looking for one of: " + String.join(", ", ends), opener);
         }
         return new Parsed(List.copyOf(nodes), null);
+        // endtask
     }
     // endregion
 

@@ -1,7 +1,6 @@
 package org.mtvkit.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -63,13 +62,6 @@ class LexerTest {
         assertEquals(List.of(new Token(Token.Type.TEXT, "ok\n  {{ name ", 1, 1)), tokens("ok\n  {{ name "));
         assertEquals(List.of(new Token(Token.Type.TEXT, "{{ a\n}}", 1, 1)), tokens("{{ a\n}}"));
         assertEquals(List.of(new Token(Token.Type.TEXT, "{# a\nb #}", 1, 1)), tokens("{# a\nb #}"));
-    }
-
-    @Test
-    @DisplayName("an empty tag is an error")
-    void emptyTag() {
-        TemplateError e = assertThrows(TemplateError.class, () -> Render.strict("{%  %}"));
-        assertEquals("Empty block tag '{% %}': put a tag inside, like {% if x %}", e.reason());
     }
 
     @Test

@@ -95,4 +95,11 @@ class SyntaxErrorsTest {
         assertEquals("  1 | one\n> 2 | two {% nope %}\n          ^\n  3 | three\n", e.sourceExcerpt(1));
         assertEquals("one\ntwo {% nope %}\nthree", e.source().orElseThrow());
     }
+
+    @Test
+    @DisplayName("an empty tag is an error")
+    void emptyTag() {
+        TemplateError e = assertThrows(TemplateError.class, () -> Render.strict("{%  %}"));
+        assertEquals("Empty block tag '{% %}': put a tag inside, like {% if x %}", e.reason());
+    }
 }
