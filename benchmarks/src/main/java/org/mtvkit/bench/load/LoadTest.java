@@ -107,18 +107,9 @@ public final class LoadTest {
                               long maxRequests)
             throws InterruptedException, SQLException {
         try (PollsDatabase db = PollsDatabase.seeded(QUESTIONS, CHOICES)) {
-            AutoCloseable server;
-            URI uri;
-            if (site == Site.FRAMEWORK) {
-                WebServer web = WebServer.start(pollsProject(db.orm()).handler(), "127.0.0.1", 0);
-                server = web;
-                uri = URI.create("http://127.0.0.1:" + web.port() + "/");
-            } else {
-                RawServer raw = RawServer.start(new RawPollsServlet(db.raw()));
-                server = raw;
-                uri = raw.uri();
-            }
-            try (server) {
+            Served served = serve(site, db);
+            URI uri = served.uri();
+            try (AutoCloseable server = served.server()) {
                 Driver load = driver(generator, uri, connections, maxRequests);
                 LoadResult warm = warmUp.isZero() ? LoadResult.NONE : load.run(warmUp);
                 LoadResult measured = load.run(measure);
@@ -148,18 +139,9 @@ public final class LoadTest {
         Path wrk = Wrk.onPath().orElseThrow(() -> new IllegalStateException(
                 "the load session needs wrk, which is not on the PATH: install it (apt-get install -y wrk)"));
         try (PollsDatabase db = PollsDatabase.seeded(QUESTIONS, CHOICES)) {
-            AutoCloseable server;
-            URI uri;
-            if (site == Site.FRAMEWORK) {
-                WebServer web = WebServer.start(pollsProject(db.orm()).handler(), "127.0.0.1", 0);
-                server = web;
-                uri = URI.create("http://127.0.0.1:" + web.port() + "/");
-            } else {
-                RawServer raw = RawServer.start(new RawPollsServlet(db.raw()));
-                server = raw;
-                uri = raw.uri();
-            }
-            try (server) {
+            Served served = serve(site, db);
+            URI uri = served.uri();
+            try (AutoCloseable server = served.server()) {
                 List<LoadResult> unmeasured = new ArrayList<>();
                 List<LoadResult> results = new ArrayList<>();
                 long inFlight = 0;
@@ -210,6 +192,20 @@ public final class LoadTest {
             return duration -> new Wrk(wrk, uri, QUESTIONS, CHOICES).run(connections, duration);
         }
         return duration -> new LoadGenerator(uri, QUESTIONS, CHOICES).run(connections, duration, maxRequests);
+    }
+
+    /** A running site and the address it answers on. */
+    private record Served(AutoCloseable server, URI uri) {
+    }
+
+    /** Starts {@code site} on a free loopback port over {@code db}: the kit's polls project, or the raw servlet. */
+    private static Served serve(Site site, PollsDatabase db) {
+        if (site == Site.FRAMEWORK) {
+            WebServer web = WebServer.start(pollsProject(db.orm()).handler(), "127.0.0.1", 0);
+            return new Served(web, URI.create("http://127.0.0.1:" + web.port() + "/"));
+        }
+        RawServer raw = RawServer.start(new RawPollsServlet(db.raw()));
+        return new Served(raw, raw.uri());
     }
 
     // region: polls-project
