@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.sql.DriverManager;
+import java.time.Duration;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * The engine: a pool of connections, a {@link Dialect}, and the registered models. Everything else
@@ -21,16 +21,16 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
  * }</pre>
  */
 public final class Database implements AutoCloseable {
-    private final DataSource dataSource;
+    private final Connections connections;
     private final Dialect dialect;
     private final Registry registry = new Registry();
     private volatile Lookups lookups = Lookups.STANDARD; // replaced whole by registerLookup, never changed in place
     private final Executor executor;
 
-    private Database(DataSource dataSource, Dialect dialect) {
-        this.dataSource = dataSource;
+    private Database(Connections connections, Dialect dialect) {
+        this.connections = connections;
         this.dialect = dialect;
-        this.executor = new Executor(dataSource);
+        this.executor = new Executor(connections);
     }
 
     // region: open
@@ -60,37 +60,35 @@ public final class Database implements AutoCloseable {
             throw new IllegalArgumentException("open(" + jdbcUrl + ", " + maxConnections + "): a pool needs at least"
                     + " one connection");
         }
-        JdbcConnectionPool pool;
         Dialect dialect;
         if (jdbcUrl.startsWith("jdbc:h2:")) {
-            pool = JdbcConnectionPool.create(jdbcUrl, user == null ? "sa" : user, password == null ? "" : password);
             dialect = new H2Dialect();
         } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
-            // H2's small pool works over any ConnectionPoolDataSource, so both dialects share one pool
-            PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
-            source.setURL(jdbcUrl);
-            if (user != null) {
-                source.setUser(user);
-                source.setPassword(password);
-            }
-            pool = JdbcConnectionPool.create(source);
             dialect = new PostgresDialect();
         } else {
             throw new IllegalArgumentException("No dialect for " + jdbcUrl + ": the kit ships H2Dialect for jdbc:h2:"
                     + " URLs and PostgresDialect for jdbc:postgresql: URLs. For another database, pass a DataSource"
                     + " and a Dialect to open(dataSource, dialect).");
         }
-        pool.setMaxConnections(maxConnections);
-        return new Database(pool, dialect);
+        // H2 needs a user; PostgreSQL's may be in the URL (?user=...), so none is passed unless given
+        String name = user != null ? user : jdbcUrl.startsWith("jdbc:h2:") ? "sa" : null;
+        String secret = password != null ? password : "";
+        ConnectionPool.Opener opener = name == null ? () -> DriverManager.getConnection(jdbcUrl)
+                : () -> DriverManager.getConnection(jdbcUrl, name, secret);
+        return new Database(new ConnectionPool(opener, maxConnections, POOL_WAIT), dialect);
     }
+
+    /** How long a statement waits for a free connection before it fails. */
+    static final Duration POOL_WAIT = Duration.ofSeconds(30);
 
     /** A new, empty in-memory database, private to the caller: one per test. */
     public static Database inMemory() {
         return open("jdbc:h2:mem:mtvkit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     }
 
+    /** A database over the application's own pool: each statement takes a connection from it and closes it. */
     public static Database open(DataSource dataSource, Dialect dialect) {
-        return new Database(dataSource, dialect);
+        return new Database(Connections.of(dataSource), dialect);
     }
     // endregion
 
@@ -258,22 +256,18 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         executor.removeAllListeners(); // closing is housekeeping, not a statement of the program
-        if (dataSource instanceof JdbcConnectionPool pool && onDisk()) {
-            // An H2 file closes itself, cleanly, when its last connection closes. SHUTDOWN would close it under
-            // the pool, whose every later rollback H2 then writes to a .trace.db file next to the data.
-            pool.dispose();
-            return;
+        if (!onDisk()) {
+            // An H2 file closes itself, cleanly, when its last connection closes; SHUTDOWN would close it
+            // under connections still in use. An in-memory one (DB_CLOSE_DELAY=-1) lives until SHUTDOWN.
+            dialect.shutdown().ifPresent(sql -> {
+                try {
+                    executor.execute(sql);
+                } catch (OrmException alreadyClosed) {
+                    // closing twice is harmless
+                }
+            });
         }
-        dialect.shutdown().ifPresent(sql -> {
-            try {
-                executor.execute(sql);
-            } catch (OrmException alreadyClosed) {
-                // closing twice is harmless
-            }
-        });
-        if (dataSource instanceof JdbcConnectionPool pool) {
-            pool.dispose();
-        }
+        connections.close();
     }
 
     /** Whether this is an H2 database in a file (an in-memory one has no path). */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 
 /**
  * Runs SQL over JDBC: every value bound as a parameter, every statement announced to the listeners,
@@ -22,12 +21,12 @@ final class Executor {
         R read(ResultSet rows) throws SQLException;
     }
 
-    private final DataSource dataSource;
+    private final Connections connections;
     private final List<StatementListener> listeners = new CopyOnWriteArrayList<>();
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
 
-    Executor(DataSource dataSource) {
-        this.dataSource = dataSource;
+    Executor(Connections connections) {
+        this.connections = connections;
     }
 
     void addListener(StatementListener listener) {
@@ -127,8 +126,9 @@ final class Executor {
                 throw e;
             }
         }
-        try (Connection connection = call(null, c -> dataSource.getConnection())) {
-            connection.setAutoCommit(false);
+        Connection connection = call(null, c -> connections.acquire());
+        try {
+            call(connection, c -> { c.setAutoCommit(false); return null; });
             transaction.set(connection);
             R result;
             try {
@@ -137,15 +137,14 @@ final class Executor {
             } catch (RuntimeException | Error e) {
                 rollback(e, connection::rollback);
                 rollback(e, () -> connection.setAutoCommit(true));
-                throw e; // try-with-resources still closes the connection, a failing close() suppressed too
+                throw e; // the finally below still gives the connection back
             } finally {
                 transaction.remove();
             }
-            connection.setAutoCommit(true);
+            call(connection, c -> { c.setAutoCommit(true); return null; });
             return result;
-        } catch (SQLException e) {
-            throw new OrmException("A transaction step failed: " + firstLine(e.getMessage()), "(transaction control)",
-                    List.of(), e);
+        } finally {
+            connections.release(connection); // one left inside a transaction is rolled back by the pool
         }
     }
 
@@ -178,8 +177,11 @@ final class Executor {
             if (current != null) {
                 return work.run(current);
             }
-            try (Connection connection = dataSource.getConnection()) {
+            Connection connection = connections.acquire();
+            try {
                 return work.run(connection);
+            } finally {
+                connections.release(connection);
             }
         } catch (SQLException e) {
             throw new OrmException("The database rejected a statement: " + firstLine(e.getMessage()), sql, parameters, e);
