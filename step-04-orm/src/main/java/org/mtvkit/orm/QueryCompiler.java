@@ -16,7 +16,6 @@ final class QueryCompiler {
     static final String ROOT = "t0";
     // String.split("__") would compile this pattern again for every name of every query (only one-character
     // separators take split's fast path), so it is compiled once.
-    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("__");
 
     private final Registry registry;
     private final Lookups lookups;
@@ -92,6 +91,22 @@ final class QueryCompiler {
     /** One {@code annotate()}: its name, the aggregate, its SQL and the Java type its value reads as. */
     record Annotation(String name, Aggregate aggregate, Expr expr, Class<?> type, FieldMeta source) { }
 
+    /** {@code "question__pub_date__year"} split at each {@code "__"}, as {@code split("__", -1)} would. */
+    static String[] parts(String key) {
+        int at = key.indexOf("__");
+        if (at < 0) {
+            return new String[] {key}; // a plain field name, the commonest case: no list, no regex
+        }
+        List<String> parts = new ArrayList<>(4);
+        int from = 0;
+        for (; at >= 0; at = key.indexOf("__", from)) {
+            parts.add(key.substring(from, at));
+            from = at + 2;
+        }
+        parts.add(key.substring(from));
+        return parts.toArray(String[]::new);
+    }
+
     /** One field named in {@code groupBy()}: its name, its column and the Java type its value reads as. */
     record Grouped(String name, Expr column, Class<?> type) { }
 
@@ -101,7 +116,7 @@ final class QueryCompiler {
         if (annotated.isPresent()) {
             return annotated.get();
         }
-        String[] parts = PARTS.split(key, -1);
+        String[] parts = parts(key);
         ModelMeta<?> model = root;
         String path = "";
         boolean crossedReverse = false;
@@ -169,7 +184,10 @@ final class QueryCompiler {
      * a text as its aggregate gives; text lookups on a number and date parts are refused here.
      */
     private Optional<Target> resolveAnnotation(String key) {
-        String[] parts = PARTS.split(key, -1);
+        if (annotations.isEmpty()) { // most queries have none, and every name of every query asks
+            return Optional.empty();
+        }
+        String[] parts = parts(key);
         for (int level = parts.length; level > 0; level--) {
             Annotation annotation = annotations.get(String.join("__", List.of(parts).subList(0, level)));
             if (annotation == null) {
@@ -471,7 +489,7 @@ final class QueryCompiler {
      * their children, so a parent without children is excluded, and so is a row whose key is NULL.
      */
     private Optional<Expr> excludeAcrossReverse(Q.Lookup lookup) {
-        String[] parts = PARTS.split(lookup.key(), -1);
+        String[] parts = parts(lookup.key());
         ModelMeta<?> model = root;
         int hop = 0;
         Optional<ReverseMeta> reverse = Optional.empty();
