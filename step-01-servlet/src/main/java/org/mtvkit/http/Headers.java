@@ -48,23 +48,26 @@ public final class Headers {
      * read one by one, and a copy of the whole map per header would cost more than the request.
      */
     static final class Collector {
-        private final Map<String, String> names = new LinkedHashMap<>();
-        private final Map<String, List<String>> values = new LinkedHashMap<>();
+        private final Map<String, Entry> entries = new LinkedHashMap<>();
 
         Collector add(String name, String value) {
             check(name, value);
             String key = key(name);
-            names.putIfAbsent(key, name);
-            values.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
+            Entry entry = entries.get(key);
+            if (entry == null) {
+                entries.put(key, new Entry(name, new ArrayList<>(List.of(value))));
+            } else {
+                entry.values().add(value);
+            }
             return this;
         }
 
+        /** The headers gathered; the collector is not used again, so its map becomes theirs. */
         Headers build() {
-            if (names.isEmpty()) {
+            if (entries.isEmpty()) {
                 return EMPTY;
             }
-            Map<String, Entry> entries = new LinkedHashMap<>();
-            names.forEach((key, name) -> entries.put(key, new Entry(name, List.copyOf(values.get(key)))));
+            entries.replaceAll((key, entry) -> new Entry(entry.name(), List.copyOf(entry.values())));
             return new Headers(Collections.unmodifiableMap(entries));
         }
     }
@@ -83,6 +86,10 @@ public final class Headers {
 
     public boolean contains(String name) {
         return entries.containsKey(key(name));
+    }
+
+    public boolean isEmpty() {
+        return entries.isEmpty();
     }
 
     /** The header names, as first written. */
@@ -110,6 +117,20 @@ public final class Headers {
         List<String> values = new ArrayList<>(old == null ? List.of() : old.values());
         values.add(value);
         copy.put(key, new Entry(old == null ? name : old.name(), List.copyOf(values)));
+        return new Headers(Collections.unmodifiableMap(copy));
+    }
+
+    /** These headers and then {@code more}, in one copy: as {@link #with} for each of them in turn. */
+    public Headers withAll(Headers more) {
+        if (more.entries.isEmpty()) {
+            return this;
+        }
+        Map<String, Entry> copy = new LinkedHashMap<>(entries);
+        more.entries.forEach((key, added) -> copy.merge(key, added, (old, extra) -> {
+            List<String> values = new ArrayList<>(old.values());
+            values.addAll(extra.values());
+            return new Entry(old.name(), List.copyOf(values));
+        }));
         return new Headers(Collections.unmodifiableMap(copy));
     }
 

@@ -98,6 +98,11 @@ public final class Response {
         return new Response(status, headers.with(name, value), cookies, body);
     }
 
+    /** This response with {@code more} headers added, in one copy however many they are. */
+    public Response withHeaders(Headers more) {
+        return more.isEmpty() ? this : new Response(status, headers.withAll(more), cookies, body);
+    }
+
     public Response withCookie(Cookie cookie) {
         List<Cookie> more = new ArrayList<>(cookies);
         more.removeIf(c -> c.name().equals(cookie.name()) && c.path().equals(cookie.path()));

@@ -63,12 +63,17 @@ final class ServletRequests {
         }
     }
 
+    private static final byte[] NO_BODY = new byte[0];
+
     // region: read-body
     private static byte[] readBody(HttpServletRequest servlet, int maxBodyBytes) throws IOException {
         long declared = servlet.getContentLengthLong();
         if (declared > maxBodyBytes) {
             throw new HttpException(413, "The request body is " + declared + " bytes; this server accepts at most "
                     + maxBodyBytes + ".");
+        }
+        if (declared == 0 || declared < 0 && servlet.getHeader("Transfer-Encoding") == null) {
+            return NO_BODY; // neither a length nor chunks: HTTP/1.1 says there is no body (a GET, most often)
         }
         // The declared length can be absent (chunked) or wrong: read at most one byte past the limit.
         byte[] body;

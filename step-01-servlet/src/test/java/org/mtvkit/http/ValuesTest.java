@@ -1,6 +1,8 @@
 package org.mtvkit.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +35,25 @@ class ValuesTest {
         assertEquals(Optional.of("text/html"), h.first("content-type"));
         assertEquals(List.of("a", "b"), h.all("X-TAG"));
         assertEquals(List.of("Content-Type", "X-Tag"), List.copyOf(h.names()));
+    }
+
+    @Test
+    @DisplayName("withAll adds many headers in one copy, as with would one by one: a repeated name gains values, case-insensitively")
+    void headersWithAll() {
+        Headers base = Headers.of("Content-Type", "text/html", "Vary", "Cookie");
+        Headers more = Headers.of("vary", "Accept", "X-Frame-Options", "DENY");
+        Headers all = base.withAll(more);
+        assertEquals(base.with("vary", "Accept").with("X-Frame-Options", "DENY").names(), all.names());
+        assertEquals(List.of("Cookie", "Accept"), all.all("VARY"));
+        assertEquals(List.of("Content-Type", "Vary", "X-Frame-Options"), List.copyOf(all.names()));
+        assertEquals(List.of("Cookie"), base.all("Vary"), "the original is left alone");
+        assertSame(base, base.withAll(Headers.empty()), "nothing to add, nothing copied");
+        Response page = Response.html("<p>x</p>");
+        Response framed = page.withHeaders(Headers.of("X-Frame-Options", "DENY"));
+        assertEquals(Optional.of("DENY"), framed.headers().first("x-frame-options"));
+        assertTrue(page.headers().all("X-Frame-Options").isEmpty());
+        assertTrue(Headers.empty().isEmpty());
+        assertFalse(more.isEmpty());
     }
 
     @Test

@@ -1,6 +1,10 @@
 package org.mtvkit.mtv;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.mtvkit.http.Handler;
+import org.mtvkit.http.Headers;
 import org.mtvkit.http.Response;
 import org.mtvkit.routing.Middleware;
 
@@ -13,10 +17,21 @@ import org.mtvkit.routing.Middleware;
  */
 final class SecurityHeaders implements Middleware {
 
-    private final Settings settings;
+    /** The three headers with the values the settings give, in the order Django adds them; an empty value is left out. */
+    private final List<String[]> defaults = new ArrayList<>();
+    private final Headers all;
 
     SecurityHeaders(Settings settings) {
-        this.settings = settings;
+        add("X-Frame-Options", settings.xFrameOptions());
+        add("X-Content-Type-Options", settings.contentTypeNosniff() ? "nosniff" : "");
+        add("Referrer-Policy", settings.referrerPolicy());
+        this.all = missingFrom(Headers.empty());
+    }
+
+    private void add(String name, String value) {
+        if (!value.isEmpty()) {
+            defaults.add(new String[] {name, value});
+        }
     }
 
     // region: security-headers
@@ -24,14 +39,19 @@ final class SecurityHeaders implements Middleware {
     public Handler wrap(Handler next) {
         return request -> {
             Response response = next.handle(request);
-            response = unlessSet(response, "X-Frame-Options", settings.xFrameOptions());
-            response = unlessSet(response, "X-Content-Type-Options", settings.contentTypeNosniff() ? "nosniff" : "");
-            return unlessSet(response, "Referrer-Policy", settings.referrerPolicy());
+            Headers own = response.headers();
+            for (String[] header : defaults) {
+                if (own.contains(header[0])) {
+                    return response.withHeaders(missingFrom(own)); // a header the view set is kept
+                }
+            }
+            return response.withHeaders(all); // the common case: all three, added in one copy
         };
     }
 
-    private static Response unlessSet(Response response, String header, String value) {
-        return value.isEmpty() || response.headers().contains(header) ? response : response.withHeader(header, value);
+    private Headers missingFrom(Headers own) {
+        return Headers.of(defaults.stream().filter(header -> !own.contains(header[0]))
+                .flatMap(Arrays::stream).toArray(String[]::new));
     }
     // endregion
 }
