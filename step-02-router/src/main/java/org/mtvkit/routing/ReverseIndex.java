@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,8 +63,37 @@ final class ReverseIndex {
     private static final int LISTED_NAMES = 12;
     private static final int MAX_TARGETS = 10_000;
 
-    /** Where a name's walk through the namespaces ends: the prefixes met on the way, and its candidates. */
-    private record Target(List<CompiledPattern> prefixes, List<Candidate> candidates) {
+    /** Where a name's walk through the namespaces ends: its candidates, each with its whole shape. */
+    private record Target(List<Candidate> candidates, List<Shape> shapes) {
+    }
+
+    /**
+     * A candidate's segments, the namespaces' prefixes first, gathered once: its parameters, their names, and
+     * each literal already percent-encoded; or why it cannot be reversed at all (a regex pattern).
+     */
+    private record Shape(List<Segment> segments, List<Segment.Param> params, Set<String> names, String[] encoded,
+                         String notReversible) {
+
+        static Shape of(List<CompiledPattern> prefixes, Candidate candidate) {
+            List<Segment> segments = new ArrayList<>();
+            try {
+                prefixes.forEach(p -> segments.addAll(p.segments()));
+                candidate.patterns().forEach(p -> segments.addAll(p.segments()));
+            } catch (NoReverseMatch notReversible) {
+                return new Shape(List.of(), List.of(), Set.of(), new String[0], notReversible.getMessage());
+            }
+            List<Segment.Param> params = segments.stream()
+                    .filter(s -> s instanceof Segment.Param).map(s -> (Segment.Param) s).toList();
+            Set<String> names = new LinkedHashSet<>();
+            params.forEach(p -> names.add(p.name()));
+            String[] encoded = new String[segments.size()];
+            for (int i = 0; i < encoded.length; i++) {
+                if (segments.get(i) instanceof Segment.Literal literal) {
+                    encoded[i] = PercentEncoder.encodePath(literal.text());
+                }
+            }
+            return new Shape(List.copyOf(segments), params, Collections.unmodifiableSet(names), encoded, null);
+        }
     }
 
     private final Level root;
@@ -80,9 +110,9 @@ final class ReverseIndex {
                     + " arguments; pass them all by position or all by name, as Django's reverse requires");
         }
         Target target = target(viewName, currentApp);
-        List<String> reasons = new ArrayList<>();
-        for (Candidate candidate : target.candidates()) {
-            Optional<String> fitted = fit(candidate, target.prefixes(), args, kwargs, reasons);
+        List<String> reasons = new ArrayList<>(1);
+        for (int i = 0; i < target.candidates().size(); i++) {
+            Optional<String> fitted = fit(target.candidates().get(i), target.shapes().get(i), args, kwargs, reasons);
             if (fitted.isPresent()) {
                 return fitted.get();
             }
@@ -91,9 +121,10 @@ final class ReverseIndex {
     }
 
     /**
-     * The namespaces walked for a name: the prefixes on the way and the candidates at the end. The
-     * walk depends only on the name and the current app, and a page reverses the same few names on
-     * every render, so each walk is kept (a bounded number of them; failed walks are not kept).
+     * The namespaces walked for a name: the candidates at the end, each with its shape (the prefixes met on
+     * the way and its own segments, in one list). The walk depends only on the name and the current app, and
+     * a page reverses the same few names on every render, so each walk is kept with its shapes (a bounded
+     * number of them; failed walks are not kept), and a {@code {% url %}} only fits its arguments.
      */
     private Target target(String viewName, Optional<String> currentApp) {
         String key = currentApp.map(app -> app + "\u0000" + viewName).orElse(viewName);
@@ -140,27 +171,21 @@ final class ReverseIndex {
         if (candidates == null) {
             throw unknownName(viewName);
         }
-        return new Target(List.copyOf(prefixes), candidates);
+        return new Target(candidates, candidates.stream().map(c -> Shape.of(prefixes, c)).toList());
     }
     // endregion
 
     // region: fit
     /** The path for one candidate, or empty with the reason added, as Django's {@code _reverse_with_prefix}. */
-    private static Optional<String> fit(Candidate candidate, List<CompiledPattern> prefixes, List<?> args,
-                                        Map<String, ?> kwargs, List<String> reasons) {
-        List<Segment> segments = new ArrayList<>();
-        try {
-            prefixes.forEach(p -> segments.addAll(p.segments()));
-            candidate.patterns().forEach(p -> segments.addAll(p.segments()));
-        } catch (NoReverseMatch notReversible) {
-            reasons.add(notReversible.getMessage());
+    private static Optional<String> fit(Candidate candidate, Shape shape, List<?> args, Map<String, ?> kwargs,
+                                        List<String> reasons) {
+        if (shape.notReversible() != null) {
+            reasons.add(shape.notReversible());
             return Optional.empty();
         }
-        List<Segment.Param> params = segments.stream()
-                .filter(s -> s instanceof Segment.Param).map(s -> (Segment.Param) s).toList();
-        Set<String> names = new LinkedHashSet<>();
-        params.forEach(p -> names.add(p.name()));
-        Map<String, Object> values = new LinkedHashMap<>();
+        List<Segment.Param> params = shape.params();
+        Set<String> names = shape.names();
+        Map<String, Object> values = new HashMap<>();
         if (!args.isEmpty()) {
             if (args.size() != params.size()) {
                 reasons.add(takes(candidate, names));
@@ -188,10 +213,12 @@ final class ReverseIndex {
             }
             values.putAll(kwargs);
         }
-        StringBuilder path = new StringBuilder("/");
-        for (Segment segment : segments) {
-            if (segment instanceof Segment.Literal literal) {
-                path.append(PercentEncoder.encodePath(literal.text()));
+        StringBuilder path = new StringBuilder(64).append('/');
+        List<Segment> segments = shape.segments();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            if (segment instanceof Segment.Literal) {
+                path.append(shape.encoded()[i]);
             } else if (segment instanceof Segment.Param param) {
                 Optional<String> text = toUrl(candidate, param, values.get(param.name()), reasons);
                 if (text.isEmpty()) {
