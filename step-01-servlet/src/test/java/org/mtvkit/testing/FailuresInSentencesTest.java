@@ -1,6 +1,7 @@
 package org.mtvkit.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -9,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ServiceLoader;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
@@ -73,7 +75,7 @@ class FailuresInSentencesTest {
                 + " IllegalStateException: the first line of the message" + NL
                 + "  A fixture with failures > a parameterized test > with \"b\": not a ==> expected: <a> but was: <b>" + NL
                 + "  A fixture with failures > a nested group > fails inside the group: inside" + NL, block);
-        assertTrue(!printed.contains("passes"), "a passing test prints nothing: " + printed);
+        assertFalse(printed.contains("passes"), "a passing test prints nothing: " + printed);
     }
 
     @Test
@@ -85,7 +87,7 @@ class FailuresInSentencesTest {
         assertTrue(printed.contains("Failed: A fixture with failures > a parameterized test > with \"b\": not a ==> expected: <a> but "
                 + "was: <b>" + NL),
                 printed);
-        assertTrue(!printed.contains("with \"a\":"), "the passing invocation prints nothing: " + printed);
+        assertFalse(printed.contains("with \"a\":"), "the passing invocation prints nothing: " + printed);
     }
 
     @Test
@@ -94,13 +96,21 @@ class FailuresInSentencesTest {
         String printed = run(Fixture.class);
         assertTrue(printed.contains("> an error that is not an assertion: IllegalStateException: the first line of the"
                 + " message" + NL), printed);
-        assertTrue(!printed.contains("the second line"), printed);
+        assertFalse(printed.contains("the second line"), printed);
     }
 
     @Test
     @DisplayName("when every test passes it prints nothing at all, so a green build's output stays Maven's own")
     void allPass() {
         assertEquals("", run(Passing.class));
+    }
+
+    @Test
+    @DisplayName("a failure before any test of a class runs (in @BeforeAll) is named by the class's sentence alone")
+    void classFailure() {
+        assertEquals("Failed: A fixture whose set-up fails: the database is not there" + NL
+                + "Failed, in sentences:" + NL
+                + "  A fixture whose set-up fails: the database is not there" + NL, run(BrokenSetUp.class));
     }
 
     @Test
@@ -157,6 +167,19 @@ class FailuresInSentencesTest {
         @ValueSource(strings = {"a", "b"})
         void parameterized(String value) {
             assertEquals("a", value, "not a");
+        }
+    }
+
+    @DisplayName("A fixture whose set-up fails")
+    @EnabledIf("org.mtvkit.testing.FailuresInSentencesTest#fixtureRun")
+    static class BrokenSetUp {
+        @BeforeAll
+        static void setUp() {
+            fail("the database is not there");
+        }
+
+        @Test
+        void neverRuns() {
         }
     }
 
