@@ -8,6 +8,9 @@
  *
  * <p>Tools: {@link org.mtvkit.testing.RawHttp}, a socket client for requests no browser would send;
  * {@link org.mtvkit.testing.MiniJson}, the conformance suites' JSON reader; {@link org.mtvkit.testing.TestPostgres}, a
- * fresh schema per test for a suite's PostgreSQL run. Only the JDK: a module that compiles them need not depend on step 1.
+ * fresh schema per test for a suite's PostgreSQL run; {@link org.mtvkit.testing.FailuresInSentences}, a JUnit Platform
+ * listener, loaded through {@code src/testFixtures/resources/META-INF/services}, that prints failing tests by their
+ * display names. Only the JDK and the JUnit Platform every module tests with: a module that compiles them need not
+ * depend on step 1.
  */
 package org.mtvkit.testing;
