@@ -75,10 +75,11 @@ final class ServletRequests {
         if (declared == 0 || declared < 0 && servlet.getHeader("Transfer-Encoding") == null) {
             return NO_BODY; // neither a length nor chunks: HTTP/1.1 says there is no body (a GET, most often)
         }
-        // The declared length can be absent (chunked) or wrong: read at most one byte past the limit.
+        // The declared length can be absent (chunked) or wrong: read at most one byte past it, or past the
+        // limit when there is none. (Asking for the limit itself would allocate a buffer of 8 KiB per form.)
         byte[] body;
         try (InputStream in = servlet.getInputStream()) {
-            body = in.readNBytes(maxBodyBytes + 1);
+            body = in.readNBytes((int) (declared >= 0 ? declared : maxBodyBytes) + 1);
         } catch (IOException | RuntimeException brokenBody) {
             // Jetty's reader reports a body cut short (EofException) or malformed chunks (BadMessageException)
             // this way: the client's mistake, worth one line in the log and no stack trace.
