@@ -36,7 +36,7 @@ public class OrmBench {
 
     @Setup
     public void setUp() {
-        db = PollsDatabase.seeded(10, 100);                          // 10 questions, 1,000 choices
+        db = PollsDatabase.seededWithoutResultReuse(10, 100);                          // 10 questions, 1,000 choices
     }
 
     @TearDown

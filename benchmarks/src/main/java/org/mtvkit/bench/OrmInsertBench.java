@@ -35,7 +35,7 @@ public class OrmInsertBench {
 
     @Setup
     public void setUp() {
-        db = PollsDatabase.seeded(10, 100);
+        db = PollsDatabase.seededWithoutResultReuse(10, 100);
         target = db.orm().save(new Question("Where the inserts go", PollsData.PUBLISHED));
     }
 
