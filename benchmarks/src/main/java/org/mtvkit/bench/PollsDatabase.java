@@ -18,8 +18,9 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * One database seen two ways: through the ORM, and through a plain connection pool for the
- * hand-written JDBC. Both pools open the same database, so both sides read the same rows. By default
- * an in-memory H2; {@link #seededOnPostgres} puts it in a schema of its own on a PostgreSQL server.
+ * hand-written JDBC ({@link KeepingPool} on H2, H2's pool over PostgreSQL's driver, which keeps each
+ * physical connection as it is). Both pools open the same database, so both sides read the same rows. By
+ * default an in-memory H2; {@link #seededOnPostgres} puts it in a schema of its own on a PostgreSQL server.
  */
 public final class PollsDatabase implements AutoCloseable {
     /** Names the PostgreSQL server for the PostgreSQL figures, as for the ORM's PostgreSQL suite. */
@@ -37,23 +38,28 @@ public final class PollsDatabase implements AutoCloseable {
         orm.createSchema();
     }
 
-    /** A fresh database holding {@code questions} questions, each with {@code choicesPerQuestion} choices. */
+    /**
+     * A fresh database holding {@code questions} questions, each with {@code choicesPerQuestion} choices. The
+     * hand-written side takes its connections from a {@link KeepingPool}, which keeps them as the ORM's own
+     * pool does: on H2's pool, which rolls each connection back and so makes H2 parse every statement again,
+     * the baseline would pay a cost the kit does not, and the ratios would measure the pools.
+     */
     public static PollsDatabase seeded(int questions, int choicesPerQuestion) {
-        String url = "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        JdbcConnectionPool raw = JdbcConnectionPool.create(url, "sa", "");
-        return seed(new PollsDatabase(Database.open(url), raw, raw::dispose), questions, choicesPerQuestion);
+        return seededOnH2(questions, choicesPerQuestion, "");
     }
 
     /**
-     * For the ORM benchmarks: the hand-written side takes its connections from a {@link KeepingPool}, which
-     * keeps them as the ORM's own pool does (H2's pool rolls each one back, and H2 then parses every statement
-     * again: over a thousand rows that cost the hand-written read more than the ORM's whole overhead), and H2
-     * is told not to answer a query from its last result. H2 keeps the result of each statement it has
-     * parsed and answers the same query with the same parameters from it while no table changed, so a
-     * benchmark that sends one query again and again would time that cache, not the query and the objects.
+     * As {@link #seeded}, for the ORM benchmarks, with H2 told not to answer a query from its last result.
+     * H2 keeps the result of each statement it has parsed and answers the same query with the same
+     * parameters from it while no table changed, so a benchmark that sends one query again and again would
+     * time that cache, not the query and the objects.
      */
     public static PollsDatabase seededWithoutResultReuse(int questions, int choicesPerQuestion) {
-        String url = "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE";
+        return seededOnH2(questions, choicesPerQuestion, ";OPTIMIZE_REUSE_RESULTS=FALSE");
+    }
+
+    private static PollsDatabase seededOnH2(int questions, int choicesPerQuestion, String settings) {
+        String url = "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + settings;
         KeepingPool raw = new KeepingPool(url, 10);
         return seed(new PollsDatabase(Database.open(url), raw, raw::close), questions, choicesPerQuestion);
     }
