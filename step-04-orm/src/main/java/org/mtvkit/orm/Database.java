@@ -1,12 +1,12 @@
 package org.mtvkit.orm;
 
+import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.sql.DriverManager;
-import java.time.Duration;
 import javax.sql.DataSource;
 
 /**
