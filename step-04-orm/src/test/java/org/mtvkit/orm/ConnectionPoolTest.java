@@ -202,23 +202,4 @@ class ConnectionPoolTest {
         SQLException e = assertThrows(SQLException.class, pool::acquire);
         assertEquals("the database is closed: open it again with Database.open(...)", e.getMessage());
     }
-
-    @Test
-    @DisplayName("a Database over it sends statements and transactions through it, and gives every connection back")
-    void databaseUsesIt() {
-        Database db = Database.open(url, 2).register(Question.class, Choice.class);
-        try {
-            db.createSchema();
-            db.atomic(() -> db.save(new Question("in a transaction", Polls.NOW)));
-            assertThrows(IllegalStateException.class, () -> db.atomic(() -> {
-                db.save(new Question("rolled back", Polls.NOW));
-                throw new IllegalStateException("boom");
-            }));
-            for (int i = 0; i < 20; i++) {             // more statements than connections: each was given back
-                assertEquals(1, db.objects(Question.class).count());
-            }
-        } finally {
-            db.close();
-        }
-    }
 }

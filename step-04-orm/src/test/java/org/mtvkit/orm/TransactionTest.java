@@ -84,4 +84,24 @@ class TransactionTest {
                 e.getMessage());
         assertEquals(0, questions());
     }
+
+    @Test
+    @DisplayName("statements and transactions over a pool of two connections give every connection back, a failed one too")
+    void everyConnectionGoesBack() {
+        Database db = Database.open("jdbc:h2:mem:two-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", 2)
+                .register(Question.class, Choice.class);
+        try {
+            db.createSchema();
+            db.atomic(() -> db.save(new Question("in a transaction", Polls.NOW)));
+            assertThrows(IllegalStateException.class, () -> db.atomic(() -> {
+                db.save(new Question("rolled back", Polls.NOW));
+                throw new IllegalStateException("boom");
+            }));
+            for (int i = 0; i < 20; i++) {             // more statements than connections: each was given back
+                assertEquals(1, db.objects(Question.class).count());
+            }
+        } finally {
+            db.close();
+        }
+    }
 }
