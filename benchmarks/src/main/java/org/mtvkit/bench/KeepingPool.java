@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -25,12 +26,12 @@ public final class KeepingPool implements DataSource, AutoCloseable {
 
     private final String url;
     private final ArrayBlockingQueue<Connection> idle;
-    private final java.util.concurrent.Semaphore permits;
+    private final Semaphore permits;
 
     public KeepingPool(String url, int max) {
         this.url = url;
         this.idle = new ArrayBlockingQueue<>(max);
-        this.permits = new java.util.concurrent.Semaphore(max);
+        this.permits = new Semaphore(max);
     }
 
     @Override

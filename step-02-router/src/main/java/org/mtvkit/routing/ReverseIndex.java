@@ -63,16 +63,13 @@ final class ReverseIndex {
     private static final int LISTED_NAMES = 12;
     private static final int MAX_TARGETS = 10_000;
 
-    /** Where a name's walk through the namespaces ends: its candidates, each with its whole shape. */
-    private record Target(List<Candidate> candidates, List<Shape> shapes) {
-    }
-
     /**
-     * A candidate's segments, the namespaces' prefixes first, gathered once: its parameters, their names, and
-     * each literal already percent-encoded; or why it cannot be reversed at all (a regex pattern).
+     * A candidate where a name's walk through the namespaces ends, with its segments (the namespaces' prefixes
+     * first) gathered once: its parameters, their names, and each literal already percent-encoded; or why it
+     * cannot be reversed at all (a regex pattern).
      */
-    private record Shape(List<Segment> segments, List<Segment.Param> params, Set<String> names, String[] encoded,
-                         String notReversible) {
+    private record Shape(Candidate candidate, List<Segment> segments, List<Segment.Param> params, Set<String> names,
+                         String[] encoded, String notReversible) {
 
         static Shape of(List<CompiledPattern> prefixes, Candidate candidate) {
             List<Segment> segments = new ArrayList<>();
@@ -80,7 +77,7 @@ final class ReverseIndex {
                 prefixes.forEach(p -> segments.addAll(p.segments()));
                 candidate.patterns().forEach(p -> segments.addAll(p.segments()));
             } catch (NoReverseMatch notReversible) {
-                return new Shape(List.of(), List.of(), Set.of(), new String[0], notReversible.getMessage());
+                return new Shape(candidate, List.of(), List.of(), Set.of(), new String[0], notReversible.getMessage());
             }
             List<Segment.Param> params = segments.stream()
                     .filter(s -> s instanceof Segment.Param).map(s -> (Segment.Param) s).toList();
@@ -92,12 +89,12 @@ final class ReverseIndex {
                     encoded[i] = PercentEncoder.encodePath(literal.text());
                 }
             }
-            return new Shape(List.copyOf(segments), params, Collections.unmodifiableSet(names), encoded, null);
+            return new Shape(candidate, List.copyOf(segments), params, Collections.unmodifiableSet(names), encoded, null);
         }
     }
 
     private final Level root;
-    private final Map<String, Target> targets = new ConcurrentHashMap<>();
+    private final Map<String, List<Shape>> targets = new ConcurrentHashMap<>();
 
     ReverseIndex(Level root) {
         this.root = root;
@@ -109,37 +106,37 @@ final class ReverseIndex {
             throw new IllegalArgumentException("reverse('" + viewName + "') was given both positional and keyword"
                     + " arguments; pass them all by position or all by name, as Django's reverse requires");
         }
-        Target target = target(viewName, currentApp);
+        List<Shape> candidates = target(viewName, currentApp);
         List<String> reasons = new ArrayList<>(1);
-        for (int i = 0; i < target.candidates().size(); i++) {
-            Optional<String> fitted = fit(target.candidates().get(i), target.shapes().get(i), args, kwargs, reasons);
+        for (Shape candidate : candidates) {
+            Optional<String> fitted = fit(candidate, args, kwargs, reasons);
             if (fitted.isPresent()) {
                 return fitted.get();
             }
         }
-        throw noFit(viewName, target.candidates(), args, kwargs, reasons);
+        throw noFit(viewName, candidates.size(), args, kwargs, reasons);
     }
 
     /**
      * The namespaces walked for a name: the candidates at the end, each with its shape (the prefixes met on
-     * the way and its own segments, in one list). The walk depends only on the name and the current app, and
+     * the way and its own segments, in one list), in Django's order. The walk depends only on the name and the current app, and
      * a page reverses the same few names on every render, so each walk is kept with its shapes (a bounded
      * number of them; failed walks are not kept), and a {@code {% url %}} only fits its arguments.
      */
-    private Target target(String viewName, Optional<String> currentApp) {
+    private List<Shape> target(String viewName, Optional<String> currentApp) {
         String key = currentApp.map(app -> app + "\u0000" + viewName).orElse(viewName);
-        Target known = targets.get(key);
+        List<Shape> known = targets.get(key);
         if (known != null) {
             return known;
         }
-        Target walked = walk(viewName, currentApp);
+        List<Shape> walked = walk(viewName, currentApp);
         if (targets.size() < MAX_TARGETS) {
             targets.put(key, walked);
         }
         return walked;
     }
 
-    private Target walk(String viewName, Optional<String> currentApp) {
+    private List<Shape> walk(String viewName, Optional<String> currentApp) {
         List<String> path = new ArrayList<>(List.of(viewName.split(":", -1)));
         String name = path.remove(path.size() - 1);
         Deque<String> current = new ArrayDeque<>(currentApp.map(app -> List.of(app.split(":"))).orElse(List.of()));
@@ -171,14 +168,14 @@ final class ReverseIndex {
         if (candidates == null) {
             throw unknownName(viewName);
         }
-        return new Target(candidates, candidates.stream().map(c -> Shape.of(prefixes, c)).toList());
+        return candidates.stream().map(c -> Shape.of(prefixes, c)).toList();
     }
     // endregion
 
     // region: fit
     /** The path for one candidate, or empty with the reason added, as Django's {@code _reverse_with_prefix}. */
-    private static Optional<String> fit(Candidate candidate, Shape shape, List<?> args, Map<String, ?> kwargs,
-                                        List<String> reasons) {
+    private static Optional<String> fit(Shape shape, List<?> args, Map<String, ?> kwargs, List<String> reasons) {
+        Candidate candidate = shape.candidate();
         if (shape.notReversible() != null) {
             reasons.add(shape.notReversible());
             return Optional.empty();
@@ -265,12 +262,12 @@ final class ReverseIndex {
                 + (names.size() == 1 ? "" : "s") + " " + names;
     }
 
-    private static NoReverseMatch noFit(String viewName, List<Candidate> candidates, List<?> args,
-                                        Map<String, ?> kwargs, List<String> reasons) {
+    private static NoReverseMatch noFit(String viewName, int candidates, List<?> args, Map<String, ?> kwargs,
+                                        List<String> reasons) {
         String given = !args.isEmpty() ? "the arguments " + args
                 : !kwargs.isEmpty() ? "the keyword arguments " + new TreeSet<>(kwargs.keySet()) : "no arguments";
-        String why = candidates.size() == 1 ? reasons.get(0)
-                : candidates.size() + " patterns have that name, tried in Django's order (the last written first): "
+        String why = candidates == 1 ? reasons.get(0)
+                : candidates + " patterns have that name, tried in Django's order (the last written first): "
                 + String.join("; ", reasons);
         return new NoReverseMatch("Reverse for '" + viewName + "' with " + given + " not found: " + why
                 + ". Pass one value per parameter, either all by position or all by name.");

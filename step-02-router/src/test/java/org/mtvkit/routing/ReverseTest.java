@@ -71,6 +71,20 @@ class ReverseTest {
     }
 
     @Test
+    @DisplayName("a name reversed again and again keeps no values between calls: each call fits its own arguments")
+    void keptShapesHoldNoValues() {
+        // The walk and each candidate's shape are kept after the first reverse of a name; only the routes go in them.
+        assertEquals("/en/polls/7/", router.reverse("polls:detail", "en", 7));
+        assertFails(() -> router.reverse("polls:detail", "en"), "takes 2 arguments [lang, question_id]");
+        assertEquals("/fr/polls/8/", router.reverse("polls:detail", Map.of("lang", "fr", "question_id", 8)));
+        assertEquals("/en/polls/7/", router.reverse("polls:detail", "en", 7));
+        assertEquals("/caf%C3%A9/", router.reverse("cafe"));
+        assertEquals("/caf%C3%A9/", router.reverse("cafe"), "the literal, encoded once, is the same the second time");
+        assertFails(() -> router.reverse("weird"), "uses '['");
+        assertFails(() -> router.reverse("weird"), "uses '['");
+    }
+
+    @Test
     @DisplayName("reverse percent-encodes values and literal text, and decoding gives the text back")
     void percentEncodes() {
         String path = router.reverse("hello", "Ada Lovelace?#%é");
