@@ -2,6 +2,7 @@ package org.mtvkit.http;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -28,11 +29,18 @@ public final class Request {
     private final Headers headers;         // case-insensitive names
     private final Map<String, String> cookies;
     private final byte[] body;
-    private final Map<String, Object> attributes;
+    private final Attribute attributes;    // newest first; null when there are none
     // endregion
 
-    /** The same request with other attributes: every other part is shared, nothing is copied but the map. */
-    private Request(Request same, Map<String, Object> attributes) {
+    /**
+     * One attribute and the ones set before it. A request carries a handful, and three layers add one
+     * each on every request, so adding one is a new link in front: nothing is copied, and the request
+     * it was added to still sees only its own.
+     */
+    private record Attribute(String name, Object value, Attribute before) { }
+
+    /** The same request with other attributes: every other part is shared. */
+    private Request(Request same, Attribute attributes) {
         this.method = same.method;
         this.path = same.path;
         this.rawPath = same.rawPath;
@@ -55,7 +63,11 @@ public final class Request {
         this.headers = b.headers;
         this.cookies = Collections.unmodifiableMap(new LinkedHashMap<>(b.cookies));
         this.body = b.body;                // the builder copied it already
-        this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
+        Attribute chain = null;
+        for (Map.Entry<String, Object> attribute : b.attributes.entrySet()) {
+            chain = new Attribute(attribute.getKey(), attribute.getValue(), chain);
+        }
+        this.attributes = chain;
     }
 
     /** Starts a request by hand, as tests and the servlet adapter do. */
@@ -127,7 +139,12 @@ public final class Request {
     }
 
     public Optional<Object> attribute(String name) {
-        return Optional.ofNullable(attributes.get(name));
+        for (Attribute a = attributes; a != null; a = a.before()) {
+            if (a.name().equals(name)) {
+                return Optional.ofNullable(a.value());   // the newest value set under this name
+            }
+        }
+        return Optional.empty();
     }
 
     /** The attribute, checked to be of the given type. */
@@ -137,9 +154,7 @@ public final class Request {
 
     /** A copy of this request with one more attribute (or a new value for an existing one). */
     public Request withAttribute(String name, Object value) {
-        Map<String, Object> more = new LinkedHashMap<>(attributes);   // a few entries; the body is not copied
-        more.put(name, value);
-        return new Request(this, Collections.unmodifiableMap(more));
+        return new Request(this, new Attribute(name, value, attributes));
     }
 
     public Builder toBuilder() {
@@ -151,7 +166,11 @@ public final class Request {
         b.headers = headers;
         b.cookies.putAll(cookies);
         b.body = body;
-        b.attributes.putAll(attributes);
+        ArrayDeque<Attribute> oldestFirst = new ArrayDeque<>();
+        for (Attribute a = attributes; a != null; a = a.before()) {
+            oldestFirst.push(a);
+        }
+        oldestFirst.forEach(a -> b.attributes.put(a.name(), a.value()));   // a newer value replaces an older one
         return b;
     }
 

@@ -109,6 +109,20 @@ class ValuesTest {
     }
 
     @Test
+    @DisplayName("an attribute set again shadows the older value, on that copy only, and a rebuilt request keeps the newest")
+    void attributesShadowOlderValues() {
+        Request first = Request.builder("GET", "/").attribute("user", "ada").attribute("page", 1).build();
+        Request second = first.withAttribute("user", "grace");
+        assertEquals(Optional.of("ada"), first.attribute("user"));
+        assertEquals(Optional.of("grace"), second.attribute("user"));
+        assertEquals(Optional.of(1), second.attribute("page"));
+        Request rebuilt = second.toBuilder().build();
+        assertEquals(Optional.of("grace"), rebuilt.attribute("user"));
+        assertEquals(Optional.of(1), rebuilt.attribute("page"));
+        assertEquals(Optional.empty(), rebuilt.attribute("missing"));
+    }
+
+    @Test
     @DisplayName("a request body is decoded with the charset its Content-Type declares")
     void requestCharset() {
         Request latin1 = Request.builder("POST", "/").header("Content-Type", "text/plain; charset=ISO-8859-1")
