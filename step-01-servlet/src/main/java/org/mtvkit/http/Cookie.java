@@ -13,10 +13,11 @@ public record Cookie(String name, String value, String path, Optional<Duration> 
                      boolean httpOnly, boolean secure, String sameSite) {
 
     public Cookie {
-        if (name.isEmpty() || !name.chars().allMatch(Cookie::isTokenChar)) {
+        // Loops, not streams: a cookie is built three times over on every page that sets the CSRF cookie.
+        if (name.isEmpty() || !allMatch(name, true)) {
             throw new IllegalArgumentException("'" + name + "' is not a valid cookie name (letters, digits and !#$%&'*+-.^_`|~ only)");
         }
-        if (!value.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '"' && c != ',' && c != ';' && c != '\\')) {
+        if (!allMatch(value, false)) {
             throw new IllegalArgumentException("the value of cookie '" + name + "' has characters a cookie cannot carry"
                     + " (spaces, quotes, commas, semicolons, backslashes or non-ASCII): encode it first");
         }
@@ -53,7 +54,16 @@ public record Cookie(String name, String value, String path, Optional<Duration> 
         return out.toString();
     }
 
-    private static boolean isTokenChar(int c) {
-        return c > 0x20 && c < 0x7f && "()<>@,;:\\\"/[]?={} \t".indexOf(c) < 0;
+    /** Whether every character may stand in a cookie's name (a token) or in its value. */
+    private static boolean allMatch(String text, boolean name) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok = c > 0x20 && c < 0x7f && (name ? "()<>@,;:\\\"/[]?={} \t".indexOf(c) < 0
+                    : c != '"' && c != ',' && c != ';' && c != '\\');
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,30 +1,32 @@
 package org.mtvkit.http;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * HTTP headers: names compare case-insensitively (HTTP says so), a name may repeat, order is kept.
  * Immutable: {@link #with} returns a copy.
+ *
+ * <p>Held as two arrays, one slot per value in the order added: a request or a response carries a dozen
+ * headers at most, so a scan finds one sooner than a hash map would, and a copy is two array copies.
+ * A name that repeats keeps the spelling it was first written with, and its values come out together.
  */
 public final class Headers {
 
-    private static final Headers EMPTY = new Headers(Map.of());
+    private static final Headers EMPTY = new Headers(new String[0], new String[0]);
 
-    // Keyed by the lower-cased name; each entry keeps the name as first written and its values.
-    private final Map<String, Entry> entries;
+    private final String[] names;   // as written
+    private final String[] values;  // values[i] is a value of names[i]
 
-    private record Entry(String name, List<String> values) {
-    }
-
-    private Headers(Map<String, Entry> entries) {
-        this.entries = entries;
+    private Headers(String[] names, String[] values) {
+        this.names = names;
+        this.values = values;
     }
 
     public static Headers empty() {
@@ -44,66 +46,86 @@ public final class Headers {
     }
 
     /**
-     * Gathers many headers into one map, checked as {@link #with} checks them: a request's headers are
-     * read one by one, and a copy of the whole map per header would cost more than the request.
+     * Gathers many headers, checked as {@link #with} checks them: a request's headers are read one by one,
+     * and a copy of all of them per header would cost more than the request.
      */
     static final class Collector {
-        private final Map<String, Entry> entries = new LinkedHashMap<>();
+        private String[] names = new String[8];
+        private String[] values = new String[8];
+        private int size;
 
         Collector add(String name, String value) {
             check(name, value);
-            String key = key(name);
-            Entry entry = entries.get(key);
-            if (entry == null) {
-                entries.put(key, new Entry(name, new ArrayList<>(List.of(value))));
-            } else {
-                entry.values().add(value);
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                values = Arrays.copyOf(values, size * 2);
             }
+            names[size] = name;
+            values[size] = value;
+            size++;
             return this;
         }
 
-        /** The headers gathered; the collector is not used again, so its map becomes theirs. */
+        /** The headers gathered. */
         Headers build() {
-            if (entries.isEmpty()) {
-                return EMPTY;
-            }
-            entries.replaceAll((key, entry) -> new Entry(entry.name(), List.copyOf(entry.values())));
-            return new Headers(Collections.unmodifiableMap(entries));
+            return size == 0 ? EMPTY : new Headers(Arrays.copyOf(names, size), Arrays.copyOf(values, size));
         }
     }
 
     /** The first value of the header, if present. */
     public Optional<String> first(String name) {
-        Entry entry = entries.get(key(name));
-        return entry == null ? Optional.empty() : Optional.of(entry.values().get(0));
+        int at = indexOf(name, 0);
+        return at < 0 ? Optional.empty() : Optional.of(values[at]);
     }
 
     /** Every value of the header, in the order received; empty if absent. */
     public List<String> all(String name) {
-        Entry entry = entries.get(key(name));
-        return entry == null ? List.of() : entry.values();
+        int at = indexOf(name, 0);
+        if (at < 0) {
+            return List.of();
+        }
+        int next = indexOf(name, at + 1);
+        if (next < 0) {
+            return List.of(values[at]);           // the commonest case: a header sent once
+        }
+        List<String> all = new ArrayList<>(List.of(values[at], values[next]));
+        for (int i = indexOf(name, next + 1); i >= 0; i = indexOf(name, i + 1)) {
+            all.add(values[i]);
+        }
+        return Collections.unmodifiableList(all);
     }
 
     public boolean contains(String name) {
-        return entries.containsKey(key(name));
+        return indexOf(name, 0) >= 0;
     }
 
     public boolean isEmpty() {
-        return entries.isEmpty();
+        return names.length == 0;
     }
 
     /** The header names, as first written. */
     public Set<String> names() {
-        Set<String> names = new java.util.LinkedHashSet<>();
-        entries.values().forEach(e -> names.add(e.name()));
-        return Collections.unmodifiableSet(names);
+        Set<String> distinct = new LinkedHashSet<>();
+        for (int i = 0; i < names.length; i++) {
+            if (isFirstOfName(i)) {
+                distinct.add(names[i]);
+            }
+        }
+        return Collections.unmodifiableSet(distinct);
     }
 
-    /** Every name (as first written) and value, in order: the way out, without building a set of names. */
-    void forEach(java.util.function.BiConsumer<String, String> action) {
-        for (Entry e : entries.values()) {
-            for (String value : e.values()) {
-                action.accept(e.name(), value);
+    /**
+     * Every name (as first written) and value: the names in the order they first came, each with all its
+     * values in order. The way out, without building a set of names.
+     */
+    void forEach(BiConsumer<String, String> action) {
+        for (int i = 0; i < names.length; i++) {
+            if (!isFirstOfName(i)) {
+                continue;                          // given with the first of its name already
+            }
+            action.accept(names[i], values[i]);
+            for (int j = indexOf(names[i], i + 1); j >= 0; j = indexOf(names[i], j + 1)) {
+                action.accept(names[i], values[j]);
             }
         }
     }
@@ -111,43 +133,48 @@ public final class Headers {
     /** A copy with one more value for the header (an existing value is kept). */
     public Headers with(String name, String value) {
         check(name, value);
-        String key = key(name);
-        Map<String, Entry> copy = new LinkedHashMap<>(entries);
-        Entry old = copy.get(key);
-        List<String> values = new ArrayList<>(old == null ? List.of() : old.values());
-        values.add(value);
-        copy.put(key, new Entry(old == null ? name : old.name(), List.copyOf(values)));
-        return new Headers(Collections.unmodifiableMap(copy));
+        int n = names.length;
+        String[] moreNames = Arrays.copyOf(names, n + 1);
+        String[] moreValues = Arrays.copyOf(values, n + 1);
+        moreNames[n] = name;
+        moreValues[n] = value;
+        return new Headers(moreNames, moreValues);
     }
 
     /** These headers and then {@code more}, in one copy: as {@link #with} for each of them in turn. */
     public Headers withAll(Headers more) {
-        if (more.entries.isEmpty()) {
+        if (more.isEmpty()) {
             return this;
         }
-        Map<String, Entry> copy = new LinkedHashMap<>(entries);
-        more.entries.forEach((key, added) -> copy.merge(key, added, (old, extra) -> {
-            List<String> values = new ArrayList<>(old.values());
-            values.addAll(extra.values());
-            return new Entry(old.name(), List.copyOf(values));
-        }));
-        return new Headers(Collections.unmodifiableMap(copy));
+        if (isEmpty()) {
+            return more;
+        }
+        int n = names.length;
+        String[] allNames = Arrays.copyOf(names, n + more.names.length);
+        String[] allValues = Arrays.copyOf(values, n + more.values.length);
+        System.arraycopy(more.names, 0, allNames, n, more.names.length);
+        System.arraycopy(more.values, 0, allValues, n, more.values.length);
+        return new Headers(allNames, allValues);
     }
 
-    // The names a program writes ("X-Frame-Options", "Content-Type") come back on every response, so their
-    // lower-cased keys are kept; bounded, since names read from the network arrive here too.
-    private static final int KNOWN_KEYS = 256;
-    private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static String key(String name) {
-        String key = KEYS.get(name);
-        if (key == null) {
-            key = name.toLowerCase(Locale.ROOT);
-            if (KEYS.size() < KNOWN_KEYS) {
-                KEYS.put(name, key);
+    /** The first slot at or after {@code from} whose name is {@code name}, in any case; -1 if none. */
+    private int indexOf(String name, int from) {
+        for (int i = from; i < names.length; i++) {
+            // Names are checked to be ASCII tokens, so ignoring case here is HTTP's comparison exactly.
+            if (names[i].equalsIgnoreCase(name)) {
+                return i;
             }
         }
-        return key;
+        return -1;
+    }
+
+    private boolean isFirstOfName(int i) {
+        for (int j = 0; j < i; j++) {
+            if (names[j].equalsIgnoreCase(names[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void check(String name, String value) {
@@ -172,7 +199,7 @@ public final class Headers {
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();
-        entries.values().forEach(e -> e.values().forEach(v -> out.append(e.name()).append(": ").append(v).append('\n')));
+        forEach((name, value) -> out.append(name).append(": ").append(value).append('\n'));
         return out.toString();
     }
 }
