@@ -33,6 +33,11 @@ public final class Kwargs {
         return EMPTY;
     }
 
+    /** The router's own: a map it has just built for this match and hands over, so it is not copied again. */
+    static Kwargs owning(Map<String, Object> built) {
+        return built.isEmpty() ? EMPTY : new Kwargs(Collections.unmodifiableMap(built));
+    }
+
     /** The value, of whatever type its converter made. */
     public Object get(String name) {
         Object value = values.get(name);

@@ -120,16 +120,25 @@ final class RouteTable {
 
     private static Hit enclose(UrlResolver branch, CompiledPattern.Match prefix, Hit inner) {
         // Django's order: what the prefix captured, then the include's defaults, then what came from inside.
-        Map<String, Object> kwargs = new LinkedHashMap<>(prefix.kwargs());
-        kwargs.putAll(branch.defaults());
-        kwargs.putAll(inner.kwargs());
-        List<String> namespaces = new ArrayList<>();
-        List<String> appNames = new ArrayList<>();
-        branch.namespace().ifPresent(namespaces::add);
-        branch.appName().ifPresent(appNames::add);
-        namespaces.addAll(inner.namespaces());
-        appNames.addAll(inner.appNames());
-        return new Hit(inner.endpoint(), kwargs, namespaces, appNames, joinRoute(branch.pattern().text(), inner.route()));
+        // Most includes capture nothing and have no defaults ("polls/"): then the inner map is the whole one.
+        Map<String, Object> kwargs = inner.kwargs();
+        if (!prefix.kwargs().isEmpty() || !branch.defaults().isEmpty()) {
+            kwargs = new LinkedHashMap<>(prefix.kwargs());
+            kwargs.putAll(branch.defaults());
+            kwargs.putAll(inner.kwargs());
+        }
+        return new Hit(inner.endpoint(), kwargs, prepend(branch.namespace(), inner.namespaces()),
+                prepend(branch.appName(), inner.appNames()), joinRoute(branch.pattern().text(), inner.route()));
+    }
+
+    private static List<String> prepend(Optional<String> outer, List<String> inner) {
+        if (outer.isEmpty()) {
+            return inner;
+        }
+        List<String> all = new ArrayList<>(inner.size() + 1);
+        all.add(outer.get());
+        all.addAll(inner);
+        return all;
     }
 
     /** Django's {@code _join_route}: an inner regex's '^' is dropped when it follows a prefix. */

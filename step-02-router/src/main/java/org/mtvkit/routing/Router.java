@@ -86,7 +86,8 @@ public final class Router implements Handler {
     }
 
     private static ResolverMatch toMatch(RouteTable.Hit hit) {
-        return new ResolverMatch(hit.endpoint().view(), Kwargs.of(hit.kwargs()), hit.endpoint().name(),
+        // The hit's map was built by this resolve, for this match, and nothing else holds it.
+        return new ResolverMatch(hit.endpoint().view(), Kwargs.owning(hit.kwargs()), hit.endpoint().name(),
                 List.copyOf(hit.namespaces()), List.copyOf(hit.appNames()), hit.route(), hit.endpoint().methods());
     }
 
