@@ -20,16 +20,20 @@ final class QueryCompiler {
     private final Registry registry;
     private final Lookups lookups;
     private final ModelMeta<?> root;
-    private final Map<String, String> aliases;
-    private final Map<String, Boolean> outer; // alias -> reached through a LEFT JOIN
-    private final List<Select.Join> joins;
-    private final java.util.Set<String> multiValued; // paths that cross a reverse relation
-    private final Map<String, Annotation> annotations; // annotate(): name -> aggregate, in the order added
-    private final List<Grouped> grouping; // groupBy(): Django's values(...) before annotate(); empty for objects
+    // Shared with the compiler this one was copied from until one of them adds to them (see own()).
+    private Map<String, String> aliases;
+    private Map<String, Boolean> outer; // alias -> reached through a LEFT JOIN
+    private List<Select.Join> joins;
+    private java.util.Set<String> multiValued; // paths that cross a reverse relation
+    private Map<String, Annotation> annotations; // annotate(): name -> aggregate, in the order added
+    private List<Grouped> grouping; // groupBy(): Django's values(...) before annotate(); empty for objects
+    private boolean owned; // whether the collections above are this compiler's alone
+
+    private static final Map<String, String> ROOT_ALIASES = Map.of("", ROOT);
+    private static final Map<String, Boolean> ROOT_OUTER = Map.of(ROOT, false);
 
     QueryCompiler(Registry registry, Lookups lookups, ModelMeta<?> root) {
-        this(registry, lookups, root, new LinkedHashMap<>(Map.of("", ROOT)), new LinkedHashMap<>(Map.of(ROOT, false)),
-                new ArrayList<>(), new java.util.HashSet<>(), new LinkedHashMap<>(), new ArrayList<>());
+        this(registry, lookups, root, ROOT_ALIASES, ROOT_OUTER, List.of(), java.util.Set.of(), Map.of(), List.of());
     }
 
     private QueryCompiler(Registry registry, Lookups lookups, ModelMeta<?> root, Map<String, String> aliases,
@@ -46,11 +50,28 @@ final class QueryCompiler {
         this.grouping = grouping;
     }
 
-    /** An independent copy: what this compiler has joined so far, free to grow without touching this one. */
+    /**
+     * An independent copy: what this compiler has joined so far, free to grow without touching this one.
+     * Nothing is copied yet: both share their collections until one of them adds a join, an annotation or
+     * a grouping, and that one copies them first. Most refinements add none ({@code filter("pubDate__lte",
+     * now)} on the model's own fields), and a QuerySet is refined several times on every request.
+     */
     QueryCompiler copy() {
-        return new QueryCompiler(registry, lookups, root, new LinkedHashMap<>(aliases), new LinkedHashMap<>(outer),
-                new ArrayList<>(joins), new java.util.HashSet<>(multiValued), new LinkedHashMap<>(annotations),
-                new ArrayList<>(grouping));
+        owned = false;  // this one may not write into what it now shares either
+        return new QueryCompiler(registry, lookups, root, aliases, outer, joins, multiValued, annotations, grouping);
+    }
+
+    /** Before the first change: collections of this compiler's own, copied from the shared ones. */
+    private void own() {
+        if (!owned) {
+            aliases = new LinkedHashMap<>(aliases);
+            outer = new LinkedHashMap<>(outer);
+            joins = new ArrayList<>(joins);
+            multiValued = new java.util.HashSet<>(multiValued);
+            annotations = new LinkedHashMap<>(annotations);
+            grouping = new ArrayList<>(grouping);
+            owned = true;
+        }
     }
 
     /**
@@ -59,6 +80,10 @@ final class QueryCompiler {
      * choices, while one {@code filter(Q(...) & Q(...))} must be met by one.
      */
     void forgetMultiValued() {
+        if (multiValued.isEmpty()) {
+            return;
+        }
+        own();
         aliases.keySet().removeIf(p -> multiValued.stream().anyMatch(m -> p.equals(m) || p.startsWith(m + "__")));
     }
 
@@ -258,6 +283,7 @@ final class QueryCompiler {
         Annotation annotation = new Annotation(name, aggregate,
                 new Expr.Aggregate(function, target.column(), aggregate.distinct(), filter(aggregate, where).orElse(null)),
                 resultType(function, target.valueType(registry)), target.field());
+        own();
         annotations.put(name, annotation); // a name annotated again is replaced in place, as in Django
         return annotation;
     }
@@ -304,6 +330,7 @@ final class QueryCompiler {
                 throw new IllegalArgumentException("groupBy(\"" + name + "\") names a lookup; group by fields of "
                         + root.name() + ": " + root.fieldNames() + ".");
             }
+            own();
             grouping.add(new Grouped(name, target.column(), target.valueType(registry)));
         }
     }
@@ -401,6 +428,7 @@ final class QueryCompiler {
         if (!aliases.containsKey(joined)) {
             String newAlias = "t" + (joins.size() + 1);
             boolean leftJoin = foreignKey.nullable() || outer.get(alias);
+            own();
             aliases.put(joined, newAlias);
             outer.put(newAlias, leftJoin);
             Expr on = new Expr.Compare(new Expr.Column(newAlias, related.primaryKey().column()), Expr.Comparison.EQUALS,
@@ -416,6 +444,7 @@ final class QueryCompiler {
         String joined = path.isEmpty() ? reverse.name() : path + "__" + reverse.name();
         if (!aliases.containsKey(joined)) {
             String newAlias = "t" + (joins.size() + 1);
+            own();
             aliases.put(joined, newAlias);
             outer.put(newAlias, true);
             multiValued.add(joined);

@@ -49,6 +49,25 @@ class QuerySetTest {
     }
 
     @Test
+    @DisplayName("two refinements of one QuerySet that each join another table keep their joins apart, and the original has none")
+    void refinementsShareNoJoins() {
+        QuerySet<Choice> counted = db.objects(Choice.class).filter("votes__gte", 0);
+        String before = counted.sql();
+        QuerySet<Choice> byText = counted.filter("question__questionText__startswith", "Tabs");
+        QuerySet<Choice> byDate = counted.orderBy("question__pubDate", "id");
+        QuerySet<Choice> both = byText.orderBy("question__pubDate");
+        assertEquals(before, counted.sql());
+        assertFalse(before.contains("JOIN"), before);
+        assertEquals(1, byText.sql().split("JOIN").length - 1, byText.sql());
+        assertEquals(1, byDate.sql().split("JOIN").length - 1, byDate.sql());
+        assertEquals(1, both.sql().split("JOIN").length - 1, both.sql()); // the join byText made, reused
+        assertFalse(byDate.sql().contains("LIKE"), byDate.sql());
+        assertEquals(7, counted.count());
+        assertEquals(7, byDate.count());
+        assertEquals(byText.count(), both.count());
+    }
+
+    @Test
     @DisplayName("orderBy with a leading '-' sorts descending; limit and offset slice the result")
     void orderLimitOffset() {
         assertEquals(List.of("What's up?", "Favourite colour?"), texts(db.objects(Question.class).orderBy("-pubDate").limit(2)));
