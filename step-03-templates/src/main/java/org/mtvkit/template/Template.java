@@ -15,6 +15,11 @@ public final class Template {
     private final Node.Extends extendsNode;
     private final Map<String, Node.Block> blocks;
     private final Engine engine;
+    // How long the last rendering came out: the next one's buffer starts that large, as a page made from a
+    // layout is far longer than its own source. A hint only, so a plain field (racy, never wrong); capped so
+    // that one very long page does not make every later buffer as large.
+    private int lastLength = 256;
+    private static final int MAX_KEPT_LENGTH = 1 << 16;
 
     private Template(Source source, List<Node> nodes, Node.Extends extendsNode, Map<String, Node.Block> blocks,
                      Engine engine) {
@@ -56,8 +61,9 @@ public final class Template {
     // region: render
     public String render(Context context) {
         RenderContext render = RenderContext.start(engine, source, context);
-        StringBuilder out = new StringBuilder(Math.max(256, source.text().length() * 2));
+        StringBuilder out = new StringBuilder(Math.max(lastLength, source.text().length() * 2)); // grown at most once
         Renderer.renderTemplate(this, render, out, null);
+        lastLength = Math.min(out.length() + 64, MAX_KEPT_LENGTH);
         return out.toString();
     }
     // endregion
