@@ -140,6 +140,22 @@ class SecurityDefaultsTest {
     }
 
     @Test
+    @DisplayName("a Host is judged the same every time: one that passed passes again, one refused stays refused,"
+            + " and a hundred different ones after them change neither")
+    void hostsAreRememberedOnlyWhenAllowed() throws Exception {
+        for (int round = 0; round < 2; round++) {
+            assertEquals(200, RawHttp.status(withHost("localhost:8000")));
+            assertEquals(400, RawHttp.status(withHost("evil.example")));
+        }
+        for (int i = 0; i < 100; i++) {   // more than the 64 accepted hosts the check remembers
+            assertEquals(200, RawHttp.status(withHost("localhost:" + (9000 + i))));
+        }
+        assertEquals(200, RawHttp.status(withHost("localhost:9099")));
+        assertEquals(400, RawHttp.status(withHost("evil.example")));
+        assertEquals(400, RawHttp.status(withHost("evil_example.com")));
+    }
+
+    @Test
     @DisplayName("a Host that is not a host name at all gets 400 saying so")
     void malformedHost() throws Exception {
         String response = withHost("evil_example.com");

@@ -2,6 +2,8 @@ package org.mtvkit.mtv;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mtvkit.http.Handler;
@@ -20,6 +22,10 @@ final class AllowedHosts implements Middleware {
     private static final Pattern HOST = Pattern.compile("([a-z0-9.-]+|\\[[a-f0-9]*:[a-f0-9.:]+])(:\\d+)?");
 
     private final List<String> allowed;
+    // Host headers already accepted, as sent: nearly every request repeats one of a few, and the check is a
+    // regular expression. Bounded, since the header comes from the network; a refused one is never kept.
+    private final Set<String> accepted = ConcurrentHashMap.newKeySet();
+    private static final int MAX_ACCEPTED = 64;
 
     AllowedHosts(List<String> allowed) {
         this.allowed = allowed.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
@@ -30,6 +36,9 @@ final class AllowedHosts implements Middleware {
     public Handler wrap(Handler next) {
         return request -> {
             String host = request.header("Host").orElse("");
+            if (accepted.contains(host)) {
+                return next.handle(request);
+            }
             Matcher m = HOST.matcher(host.toLowerCase(Locale.ROOT));
             if (!m.matches()) {
                 throw HttpException.badRequest("Invalid HTTP_HOST header: '" + host + "'. The domain name provided"
@@ -39,6 +48,9 @@ final class AllowedHosts implements Middleware {
             if (allowed.stream().noneMatch(pattern -> matches(domain, pattern))) {
                 throw HttpException.badRequest("Invalid HTTP_HOST header: '" + host + "'. You may need to add '"
                         + domain + "' to ALLOWED_HOSTS (an environment variable, comma-separated).");
+            }
+            if (accepted.size() < MAX_ACCEPTED) {
+                accepted.add(host);
             }
             return next.handle(request);
         };

@@ -65,12 +65,12 @@ public final class Csrf {
                     throw new HttpException(403, "CSRF verification failed. " + reason);
                 });
             }
-            Token token = new Token(secret.orElseGet(Csrf::newSecret));
+            Token token = new Token(secret.orElse(null));
             Response response = next.handle(request.withAttribute(ATTRIBUTE, token));
             if (!token.used) {
                 return response;
             }
-            response = response.withCookie(cookie(token.secret));
+            response = response.withCookie(cookie(token.secret()));
             return response.headers().all("Vary").stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains("cookie"))
                     ? response : response.withHeader("Vary", "Cookie");
         };
@@ -79,10 +79,11 @@ public final class Csrf {
     /**
      * The token of one request, drawn when a page prints it (a template prints it with {@code toString}), as
      * Django's {@code get_token}: that is how the middleware knows the response needs the cookie. Each
-     * printing is masked afresh.
+     * printing is masked afresh. A visitor without the cookie gets a new secret only then, so a page that
+     * prints no form draws no random bytes.
      */
     public static final class Token {
-        private final byte[] secret;
+        private byte[] secret;                // the cookie's; null until a visitor without one is given one
         private volatile boolean used;
 
         private Token(byte[] secret) {
@@ -90,9 +91,16 @@ public final class Csrf {
         }
 
         /** The masked token for a form field or the {@code X-CSRFToken} header. */
-        public String masked() {
+        public synchronized String masked() {
             used = true;
-            return mask(secret);
+            return mask(secret());
+        }
+
+        private synchronized byte[] secret() {
+            if (secret == null) {
+                secret = newSecret();
+            }
+            return secret;
         }
 
         @Override
