@@ -59,18 +59,18 @@ public final class Csrf {
      */
     public static Handler wrap(Handler next) {
         return request -> {
-            Optional<byte[]> secret = request.cookie(COOKIE).flatMap(Csrf::decode).filter(s -> s.length == SECRET_BYTES);
+            Optional<String> cookie = request.cookie(COOKIE);
             if (!SAFE_METHODS.contains(request.method())) {
-                refusal(request, secret).ifPresent(reason -> {
+                refusal(request, cookie.flatMap(Csrf::secret)).ifPresent(reason -> {
                     throw new HttpException(403, "CSRF verification failed. " + reason);
                 });
             }
-            Token token = new Token(secret.orElse(null));
+            Token token = new Token(cookie.orElse(null));
             Response response = next.handle(request.withAttribute(ATTRIBUTE, token));
             if (!token.used) {
                 return response;
             }
-            response = response.withCookie(cookie(token.secret()));
+            response = response.withCookie(cookie(token.cookieValue()));
             return response.headers().all("Vary").stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains("cookie"))
                     ? response : response.withHeader("Vary", "Cookie");
         };
@@ -79,15 +79,16 @@ public final class Csrf {
     /**
      * The token of one request, drawn when a page prints it (a template prints it with {@code toString}), as
      * Django's {@code get_token}: that is how the middleware knows the response needs the cookie. Each
-     * printing is masked afresh. A visitor without the cookie gets a new secret only then, so a page that
-     * prints no form draws no random bytes.
+     * printing is masked afresh. The cookie is read, and a visitor without a valid one given a new secret,
+     * only then: a page that prints no form decodes nothing and draws no random bytes.
      */
     public static final class Token {
-        private byte[] secret;                // the cookie's; null until a visitor without one is given one
+        private final String cookie;          // as the request sent it; null when it sent none
+        private byte[] secret;                // decoded from the cookie, or drawn, when first needed
         private volatile boolean used;
 
-        private Token(byte[] secret) {
-            this.secret = secret;
+        private Token(String cookie) {
+            this.cookie = cookie;
         }
 
         /** The masked token for a form field or the {@code X-CSRFToken} header. */
@@ -98,9 +99,14 @@ public final class Csrf {
 
         private synchronized byte[] secret() {
             if (secret == null) {
-                secret = newSecret();
+                secret = cookie == null ? newSecret() : Csrf.secret(cookie).orElseGet(Csrf::newSecret);
             }
             return secret;
+        }
+
+        /** The cookie to send back: the visitor's own secret, as Django sends it again, or the one just drawn. */
+        private String cookieValue() {
+            return ENCODE.encodeToString(secret());
         }
 
         @Override
@@ -163,6 +169,11 @@ public final class Csrf {
         return secret;
     }
 
+    /** The secret a cookie holds, if it holds one: 32 bytes in base64. */
+    private static Optional<byte[]> secret(String cookie) {
+        return decode(cookie).filter(s -> s.length == SECRET_BYTES);
+    }
+
     private static Optional<byte[]> decode(String text) {
         try {
             return Optional.of(DECODE.decode(text.getBytes(StandardCharsets.US_ASCII)));
@@ -172,9 +183,9 @@ public final class Csrf {
     }
 
     // region: csrf-cookie
-    private static Cookie cookie(byte[] secret) {
+    private static Cookie cookie(String value) {
         // Not HttpOnly: Django leaves it readable so that scripts can send the X-CSRFToken header.
-        return Cookie.of(COOKIE, ENCODE.encodeToString(secret)).withHttpOnly(false).withMaxAge(MAX_AGE);
+        return new Cookie(COOKIE, value, "/", Optional.of(MAX_AGE), false, false, "Lax");
     }
     // endregion
 

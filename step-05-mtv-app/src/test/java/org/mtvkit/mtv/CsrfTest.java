@@ -131,6 +131,22 @@ class CsrfTest {
     }
 
     @Test
+    @DisplayName("a cookie that holds no secret (garbage, or too short) is replaced by a new one when a page prints the token")
+    void malformedCookieReplaced() throws Exception {
+        for (String sent : List.of("csrftoken=not*base64", "csrftoken=c2hvcnQ")) {
+            HttpResponse<String> page = client.send(to("/form").header("Cookie", sent).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            String fresh = cookie(page);
+            assertNotEquals(sent, fresh);
+            byte[] secret = Base64.getUrlDecoder().decode(fresh.substring("csrftoken=".length()));
+            assertEquals(32, secret.length);
+            assertArrayEquals(secret, Csrf.unmask(Base64.getUrlDecoder().decode(field(page.body()))));
+            assertEquals(200, post(fresh, "csrfmiddlewaretoken=" + field(page.body())).statusCode());
+        }
+    }
+
+    @Test
     @DisplayName("the cookie lives a year, as Django's, and a page that printed the token says it varies by cookie")
     void cookieLifetimeAndVary() throws Exception {
         HttpResponse<String> page = client.send(to("/form").build(), HttpResponse.BodyHandlers.ofString());
