@@ -18,16 +18,22 @@ import org.mtvkit.http.Html;
  * The baseline for the whole request: step 5's polls pages written against the bare servlet API,
  * with the same queries in hand-written JDBC and the same HTML built by hand, byte for byte.
  *
+ * <p>Its answers carry the same headers as the project's: the three security headers on every page and
+ * redirect, and on the voting form {@code Vary: Cookie} and a CSRF cookie as long as the project's, so both
+ * sites send as many bytes and Jetty writes as many headers.
+ *
  * <p>What it leaves out, and the kit's project pays for: the CSRF check (its form carries a fixed
- * placeholder token of the same length, and nothing checks it, so a forged vote would be counted),
- * the static-file and append-slash checks every request goes through, and the error pages (a missing
- * question is the container's bare 404).
+ * placeholder token of the same length, its cookie a fixed placeholder secret, and nothing checks them, so
+ * a forged vote would be counted), the static-file and append-slash checks every request goes through, and
+ * the error pages (a missing question is the container's bare 404).
  */
 public final class RawPollsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     /** As long as the kit's masked token (64 bytes in unpadded base64), so both pages have the same size. */
     static final String PLACEHOLDER_TOKEN = "x".repeat(86);
+    /** As long as the kit's CSRF cookie (a 32-byte secret in unpadded base64), with the same attributes. */
+    static final String PLACEHOLDER_COOKIE = "csrftoken=" + "x".repeat(43) + "; Path=/; Max-Age=31449600; SameSite=Lax";
     private static final String NO_CHOICE = "You didn't select a choice.";
     // The statements the ORM sends for the app's views, written out: the same queries, compiled by hand.
     private static final String LATEST = "SELECT t0.\"id\", t0.\"question_text\", t0.\"pub_date\" FROM \"question\" t0"
@@ -53,7 +59,7 @@ public final class RawPollsServlet extends HttpServlet {
             if (parts.length == 2 && parts[1].equals("polls")) {
                 send(response, index());
             } else if (parts.length == 3 && parts[1].equals("polls") && isNumber(parts[2])) {
-                send(response, question(Long.parseLong(parts[2]), false, null));
+                sendForm(response, question(Long.parseLong(parts[2]), false, null));
             } else if (parts.length == 4 && parts[1].equals("polls") && isNumber(parts[2]) && parts[3].equals("results")) {
                 send(response, question(Long.parseLong(parts[2]), true, null));
             } else {
@@ -90,7 +96,7 @@ public final class RawPollsServlet extends HttpServlet {
                 }
             }
             if (counted == 0) {
-                send(response, question(question, false, NO_CHOICE));    // the form again, as the app does
+                sendForm(response, question(question, false, NO_CHOICE));    // the form again, as the app does
                 return;
             }
         } catch (SQLException e) {
@@ -98,6 +104,7 @@ public final class RawPollsServlet extends HttpServlet {
         }
         response.setStatus(302);
         response.setHeader("Location", "/polls/" + question + "/results/");
+        securityHeaders(response);
     }
     // endregion
 
@@ -190,7 +197,24 @@ public final class RawPollsServlet extends HttpServlet {
         }
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
+        securityHeaders(response);
         response.getWriter().write(html);
+    }
+
+    /** A page with the voting form: the project's also says it varies by cookie, and sets the CSRF cookie. */
+    private static void sendForm(HttpServletResponse response, String html) throws IOException {
+        if (html != null) {
+            response.setHeader("Vary", "Cookie");
+            response.addHeader("Set-Cookie", PLACEHOLDER_COOKIE);
+        }
+        send(response, html);
+    }
+
+    /** What step 5's SecurityHeaders adds to every answer, with Django's default values. */
+    private static void securityHeaders(HttpServletResponse response) {
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
     }
 
     private static boolean isNumber(String text) {

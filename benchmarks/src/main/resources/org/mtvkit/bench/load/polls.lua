@@ -54,7 +54,7 @@ function response(status, headers, body)
       for name, value in pairs(headers) do
         if name:lower() == "set-cookie" then cookie = value:match("^(csrftoken=[^;]+)") end
       end
-      token = field                     -- the raw servlet sets no cookie: it does not check
+      token = field                     -- the raw servlet's cookie is a placeholder: it checks nothing
     end
   end
 end

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +88,38 @@ class SitesTest {
         assertEquals(200, theirs.statusCode());
         assertEquals(theirs.body(), ours.body());
         assertTrue(ours.body().contains("&lt;spaces&gt;"), "escaped question text: " + ours.body());
+    }
+
+    /** The names of a response's headers, lower-cased and sorted, without the Date both servers add. */
+    private static List<String> headerNames(HttpResponse<String> response) {
+        return response.headers().map().keySet().stream().map(n -> n.toLowerCase(Locale.ROOT))
+                .filter(n -> !n.equals("date") && !n.equals(":status")).sorted().toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"polls/", "polls/3/", "polls/3/results/"})
+    @DisplayName("both sites send the same headers with every page, and a CSRF cookie as long on the voting form")
+    void sameHeaders(String path) throws Exception {
+        HttpResponse<String> ours = get(kitUri(), path);
+        HttpResponse<String> theirs = get(raw.uri(), path);
+        assertEquals(headerNames(ours), headerNames(theirs));
+        assertTrue(headerNames(ours).contains("x-frame-options"), headerNames(ours).toString());
+        for (String name : List.of("Content-Type", "X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy", "Vary",
+                "Content-Length")) {
+            assertEquals(ours.headers().allValues(name), theirs.headers().allValues(name), name);
+        }
+        List<Integer> cookieLengths = ours.headers().allValues("Set-Cookie").stream().map(String::length).toList();
+        assertEquals(cookieLengths, theirs.headers().allValues("Set-Cookie").stream().map(String::length).toList());
+        assertEquals(path.equals("polls/3/") ? 1 : 0, cookieLengths.size());
+    }
+
+    @Test
+    @DisplayName("a vote's redirect carries the same headers on both sites")
+    void sameRedirectHeaders() throws Exception {
+        HttpResponse<String> ours = vote(kitUri(), 1, "1");
+        HttpResponse<String> theirs = vote(raw.uri(), 1, "1");
+        assertEquals(302, ours.statusCode());
+        assertEquals(headerNames(ours), headerNames(theirs));
     }
 
     @Test
