@@ -167,7 +167,9 @@ final class Executor {
     }
 
     private <R> R run(String sql, List<Object> parameters, Work<R> work) {
-        notify(new StatementEvent(sql, parameters, 1));
+        if (!listeners.isEmpty()) {   // no event built for no one: most statements have no listener
+            notify(new StatementEvent(sql, parameters, 1));
+        }
         return withConnection(sql, parameters, work);
     }
 
