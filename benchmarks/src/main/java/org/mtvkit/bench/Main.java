@@ -117,7 +117,8 @@ public final class Main {
             Report.load(framework, raw);
             return Optional.empty();
         }
-        System.out.println("(load test with wrk: per site, " + mode.loadWarmUp().toSeconds() + " s of the votes mix"
+        System.out.println("(load test with wrk: each site in a JVM of its own, " + String.join(" ", LoadTest.siteJvmFlags())
+                + "; per site, " + mode.loadWarmUp().toSeconds() + " s of the votes mix"
                 + " unmeasured, then each phase: " + phases(mode).get(0).warmUp().toSeconds() + " s unmeasured, "
                 + mode.loadTime().toSeconds() + " s measured)");
         LoadTest.Session kit = LoadTest.session(LoadTest.Site.FRAMEWORK, mode.loadWarmUp(), phases(mode));

@@ -115,9 +115,9 @@ final class Report {
         }
         verdict("kit", kit);
         verdict("raw servlet", raw);
-        System.out.printf(Locale.ROOT, "  memory after the load, kit: resident %d MiB (this whole JVM: Maven, wrk's driver"
-                        + " and the site), heap in use after a collection %d MiB, max heap %d MiB%n",
-                kit.residentBytes() >> 20, kit.heapUsedBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "  memory after the load, kit: resident %d MiB (the site's own JVM), heap in use"
+                        + " after a collection %d MiB, max heap %d MiB; raw servlet: resident %d MiB%n",
+                kit.residentBytes() >> 20, kit.heapUsedBytes() >> 20, kit.maxHeapBytes() >> 20, raw.residentBytes() >> 20);
     }
 
     static void django(List<LoadTest.Phase> phases, LoadTest.Session kit, LoadTest.Session sync,

@@ -111,7 +111,7 @@ public final class DjangoSite {
             }
             server.destroy();
             server.waitFor(20, TimeUnit.SECONDS);
-            return new LoadTest.Session("DJANGO " + workers.name(), results, errors, votes, votesIn(db), inFlight, resident, 0,
+            return new LoadTest.Session("DJANGO " + workers.name(), results, errors, votes, votesIn(db), inFlight, resident, 0, 0,
                     firstErrors);
         } finally {
             if (server != null && server.isAlive()) {

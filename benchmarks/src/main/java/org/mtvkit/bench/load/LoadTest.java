@@ -54,11 +54,13 @@ public final class LoadTest {
      * What a whole session on one site measured, phase by phase.
      *
      * @param results       each phase's measured run, in order
-     * @param residentBytes the JVM's resident set size after the last phase (0 where /proc is missing)
-     * @param heapUsedBytes the heap in use after a collection, after the last phase
+     * @param residentBytes the site's resident set size after the last phase (0 where /proc is missing)
+     * @param heapUsedBytes the site's heap in use after a collection, after the last phase (0 if not a JVM)
+     * @param maxHeapBytes  the most the site's heap may grow to (0 if not a JVM)
      */
     public record Session(String site, List<LoadResult> results, long errors, long votesSent, long votesCounted,
-                          long inFlightAtStop, long residentBytes, long heapUsedBytes, List<String> firstErrors) {
+                          long inFlightAtStop, long residentBytes, long heapUsedBytes, long maxHeapBytes,
+                          List<String> firstErrors) {
 
         /** Every vote answered was counted, and nothing else was but votes still in flight at a stop. */
         public boolean votesAgree() {
@@ -127,9 +129,15 @@ public final class LoadTest {
     }
     // endregion
 
+    /** The flags each site's JVM of the load session starts with: the heap the demos run with. */
+    public static List<String> siteJvmFlags() {
+        return SiteProcess.HEAP;
+    }
+
     // region: session
     /**
-     * Serves {@code site} once and drives it with wrk: first {@code steadyWarmUp} of the votes mix,
+     * Serves {@code site} once, in a JVM of its own ({@link SiteProcess}), and drives it with wrk: first
+     * {@code steadyWarmUp} of the votes mix,
      * unmeasured, so that the JIT has compiled the request path (throughput keeps rising for about a
      * minute on 2 cores), then every phase in turn, each with a short unmeasured warm-up of its own
      * because a new connection count changes the threads' work. Votes are counted once, at the end.
@@ -138,10 +146,9 @@ public final class LoadTest {
             throws InterruptedException, SQLException {
         Path wrk = Wrk.onPath().orElseThrow(() -> new IllegalStateException(
                 "the load session needs wrk, which is not on the PATH: install it (apt-get install -y wrk)"));
-        try (PollsDatabase db = PollsDatabase.seeded(QUESTIONS, CHOICES)) {
-            Served served = serve(site, db);
+        try (SiteProcess served = SiteProcess.start(site)) {
             URI uri = served.uri();
-            try (AutoCloseable server = served.server()) {
+            {
                 List<LoadResult> unmeasured = new ArrayList<>();
                 List<LoadResult> results = new ArrayList<>();
                 long inFlight = 0;
@@ -169,12 +176,8 @@ public final class LoadTest {
                     votes += r.votesSent();
                     firstErrors.addAll(r.firstErrors());
                 }
-                return new Session(site.name(), results, errors, votes, votesIn(db), inFlight, Memory.residentBytes(),
-                        Memory.heapUsedAfterGc(), firstErrors);
-            } catch (InterruptedException | SQLException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException("could not stop the " + site + " server: " + e.getMessage(), e);
+                return new Session(site.name(), results, errors, votes, served.votesCounted(), inFlight,
+                        served.residentBytes(), served.heapUsedAfterGc(), served.maxHeap(), firstErrors);
             }
         }
     }
@@ -195,11 +198,11 @@ public final class LoadTest {
     }
 
     /** A running site and the address it answers on. */
-    private record Served(AutoCloseable server, URI uri) {
+    record Served(AutoCloseable server, URI uri) {
     }
 
     /** Starts {@code site} on a free loopback port over {@code db}: the kit's polls project, or the raw servlet. */
-    private static Served serve(Site site, PollsDatabase db) {
+    static Served serve(Site site, PollsDatabase db) {
         if (site == Site.FRAMEWORK) {
             WebServer web = WebServer.start(pollsProject(db.orm()).handler(), "127.0.0.1", 0);
             return new Served(web, URI.create("http://127.0.0.1:" + web.port() + "/"));
@@ -221,7 +224,7 @@ public final class LoadTest {
     }
     // endregion
 
-    private static long votesIn(PollsDatabase db) throws SQLException {
+    static long votesIn(PollsDatabase db) throws SQLException {
         try (Connection c = db.raw().getConnection(); Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("SELECT COALESCE(SUM(\"votes\"), 0) FROM \"choice\"")) {
             rows.next();
