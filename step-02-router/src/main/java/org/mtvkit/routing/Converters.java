@@ -26,6 +26,11 @@ final class Converters {
 
     private final Map<String, Converter> byName;
 
+    /** Whether this is one of Django's five: each turns a value into its text and nothing else. */
+    static boolean isBuiltIn(Converter converter) {
+        return converter == INT || converter == STR || converter == SLUG || converter == UUID_ || converter == PATH;
+    }
+
     private Converters(Map<String, Converter> byName) {
         this.byName = byName;
     }

@@ -69,7 +69,7 @@ final class ReverseIndex {
      * cannot be reversed at all (a regex pattern).
      */
     private record Shape(Candidate candidate, List<Segment> segments, List<Segment.Param> params, Set<String> names,
-                         String[] encoded, String notReversible) {
+                         String[] encoded, String notReversible, boolean plainConverters) {
 
         static Shape of(List<CompiledPattern> prefixes, Candidate candidate) {
             List<Segment> segments = new ArrayList<>();
@@ -77,7 +77,7 @@ final class ReverseIndex {
                 prefixes.forEach(p -> segments.addAll(p.segments()));
                 candidate.patterns().forEach(p -> segments.addAll(p.segments()));
             } catch (NoReverseMatch notReversible) {
-                return new Shape(candidate, List.of(), List.of(), Set.of(), new String[0], notReversible.getMessage());
+                return new Shape(candidate, List.of(), List.of(), Set.of(), new String[0], notReversible.getMessage(), false);
             }
             List<Segment.Param> params = segments.stream()
                     .filter(s -> s instanceof Segment.Param).map(s -> (Segment.Param) s).toList();
@@ -89,12 +89,23 @@ final class ReverseIndex {
                     encoded[i] = PercentEncoder.encodePath(literal.text());
                 }
             }
-            return new Shape(candidate, List.copyOf(segments), params, Collections.unmodifiableSet(names), encoded, null);
+            // Every parameter through a built-in converter: the path then depends on the values alone.
+            boolean plain = params.stream().allMatch(p -> Converters.isBuiltIn(p.converter()));
+            return new Shape(candidate, List.copyOf(segments), params, Collections.unmodifiableSet(names), encoded, null,
+                    plain);
         }
     }
 
     private final Level root;
     private final Map<String, List<Shape>> targets = new ConcurrentHashMap<>();
+    // Paths already reversed from positional values that are numbers or text, for names whose every
+    // candidate uses built-in converters only: a page reverses the same routes with the same ids on every
+    // render, and the path depends on nothing else. Bounded, like the walks; other calls are fitted each time.
+    private final Map<Reversal, String> reversed = new ConcurrentHashMap<>();
+    private static final int MAX_REVERSED = 10_000;
+
+    private record Reversal(String target, List<Object> args) {
+    }
 
     ReverseIndex(Level root) {
         this.root = root;
@@ -106,15 +117,46 @@ final class ReverseIndex {
             throw new IllegalArgumentException("reverse('" + viewName + "') was given both positional and keyword"
                     + " arguments; pass them all by position or all by name, as Django's reverse requires");
         }
-        List<Shape> candidates = target(viewName, currentApp);
+        String key = currentApp.map(app -> app + "\u0000" + viewName).orElse(viewName);
+        List<Shape> candidates = target(key, viewName, currentApp);
+        Reversal reversal = kwargs.isEmpty() && plainValues(args) && plainConverters(candidates)
+                ? new Reversal(key, List.copyOf(args)) : null;
+        if (reversal != null) {
+            String known = reversed.get(reversal);
+            if (known != null) {
+                return known;
+            }
+        }
         List<String> reasons = new ArrayList<>(1);
         for (Shape candidate : candidates) {
             Optional<String> fitted = fit(candidate, args, kwargs, reasons);
             if (fitted.isPresent()) {
+                if (reversal != null && reversed.size() < MAX_REVERSED) {
+                    reversed.put(reversal, fitted.get());
+                }
                 return fitted.get();
             }
         }
         throw noFit(viewName, candidates.size(), args, kwargs, reasons);
+    }
+
+    private static boolean plainConverters(List<Shape> candidates) {
+        for (Shape candidate : candidates) {
+            if (!candidate.plainConverters()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Values whose text is all a built-in converter reads of them, and which compare by value. */
+    private static boolean plainValues(List<?> args) {
+        for (Object arg : args) {
+            if (!(arg instanceof Long || arg instanceof Integer || arg instanceof Short || arg instanceof String)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -123,8 +165,7 @@ final class ReverseIndex {
      * a page reverses the same few names on every render, so each walk is kept with its shapes (a bounded
      * number of them; failed walks are not kept), and a {@code {% url %}} only fits its arguments.
      */
-    private List<Shape> target(String viewName, Optional<String> currentApp) {
-        String key = currentApp.map(app -> app + "\u0000" + viewName).orElse(viewName);
+    private List<Shape> target(String key, String viewName, Optional<String> currentApp) {
         List<Shape> known = targets.get(key);
         if (known != null) {
             return known;

@@ -85,6 +85,30 @@ class ReverseTest {
     }
 
     @Test
+    @DisplayName("a path reversed again from the same values comes out the same, and a converter of the project's own is asked every time")
+    void remembersOnlyWhatDependsOnTheValuesAlone() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        Router counted = Router.builder()
+                .converter("ticket", Converter.of("[0-9]+", Long::valueOf, value -> {
+                    asked.incrementAndGet();
+                    return String.valueOf(value);
+                }))
+                .build(List.of(path("items/<int:id>/", view("item"), "item"),
+                        path("t/<ticket:n>/", view("ticket"), "ticket")));
+        for (int i = 0; i < 3; i++) {
+            assertEquals("/items/7/", counted.reverse("item", 7L));
+            assertEquals("/items/7/", counted.reverse("item", 7));
+            assertEquals("/items/8/", counted.reverse("item", "8"));
+            assertFails(() -> counted.reverse("item", "x"), "does not match");
+            assertFails(() -> counted.reverse("item", -1L), "does not match");
+        }
+        for (int i = 0; i < 3; i++) {
+            assertEquals("/t/5/", counted.reverse("ticket", 5L));
+        }
+        assertEquals(3, asked.get(), "the project's converter was asked every time");
+    }
+
+    @Test
     @DisplayName("reverse percent-encodes values and literal text, and decoding gives the text back")
     void percentEncodes() {
         String path = router.reverse("hello", "Ada Lovelace?#%é");
