@@ -57,7 +57,7 @@ class ValuesTest {
     }
 
     @Test
-    @DisplayName("header names still match case-insensitively once more names than the kept keys have been seen")
+    @DisplayName("four hundred headers of different names are each found, in any case")
     void headerKeysBeyondTheKeptOnes() {
         Headers h = Headers.empty();
         for (int i = 0; i < 400; i++) {
@@ -66,6 +66,20 @@ class ValuesTest {
         assertEquals(Optional.of("399"), h.first("x-name-399"));
         assertEquals(Optional.of("0"), h.first("X-NAME-0"));
         assertEquals(400, h.names().size());
+    }
+
+    @Test
+    @DisplayName("on the way out a repeated header's values come together, in order, under the name's first spelling")
+    void headersWrittenGroupedByName() {
+        Headers h = Headers.of("Vary", "Cookie", "X-Frame-Options", "DENY").with("vary", "Accept")
+                .withAll(Headers.of("Set-Cookie", "a=1", "VARY", "Origin", "set-cookie", "b=2"));
+        List<String> written = new java.util.ArrayList<>();
+        h.forEach((name, value) -> written.add(name + ": " + value));
+        assertEquals(List.of("Vary: Cookie", "Vary: Accept", "Vary: Origin", "X-Frame-Options: DENY", "Set-Cookie: a=1",
+                "Set-Cookie: b=2"), written);
+        assertEquals(String.join("\n", written) + "\n", h.toString());
+        assertEquals(List.of("Cookie", "Accept", "Origin"), h.all("vary"));
+        assertEquals(List.of("Vary", "X-Frame-Options", "Set-Cookie"), List.copyOf(h.names()));
     }
 
     @Test
