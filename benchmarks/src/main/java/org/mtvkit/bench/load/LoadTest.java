@@ -137,48 +137,45 @@ public final class LoadTest {
     // region: session
     /**
      * Serves {@code site} once, in a JVM of its own ({@link SiteProcess}), and drives it with wrk: first
-     * {@code steadyWarmUp} of the votes mix,
-     * unmeasured, so that the JIT has compiled the request path (throughput keeps rising for about a
-     * minute on 2 cores), then every phase in turn, each with a short unmeasured warm-up of its own
-     * because a new connection count changes the threads' work. Votes are counted once, at the end.
+     * {@code steadyWarmUp} of the votes mix, unmeasured, so that the JIT has compiled the request path
+     * (throughput keeps rising for about a minute on 2 cores), then every phase in turn, each with a short
+     * unmeasured warm-up of its own because a new connection count changes the threads' work. Votes are
+     * counted once, at the end, by the site's JVM.
      */
-    public static Session session(Site site, Duration steadyWarmUp, List<Phase> phases)
-            throws InterruptedException, SQLException {
+    public static Session session(Site site, Duration steadyWarmUp, List<Phase> phases) throws InterruptedException {
         Path wrk = Wrk.onPath().orElseThrow(() -> new IllegalStateException(
                 "the load session needs wrk, which is not on the PATH: install it (apt-get install -y wrk)"));
         try (SiteProcess served = SiteProcess.start(site)) {
             URI uri = served.uri();
-            {
-                List<LoadResult> unmeasured = new ArrayList<>();
-                List<LoadResult> results = new ArrayList<>();
-                long inFlight = 0;
-                unmeasured.add(new Wrk(wrk, uri, QUESTIONS, CHOICES, Mix.VOTES).run(16, steadyWarmUp));
-                inFlight += 16;
-                for (Phase phase : phases) {
-                    Wrk load = new Wrk(wrk, uri, QUESTIONS, CHOICES, phase.mix());
-                    if (!phase.warmUp().isZero()) {
-                        unmeasured.add(load.run(phase.connections(), phase.warmUp()));
-                        inFlight += phase.connections();
-                    }
-                    results.add(load.run(phase.connections(), phase.measure()));
+            List<LoadResult> unmeasured = new ArrayList<>();
+            List<LoadResult> results = new ArrayList<>();
+            long inFlight = 0;
+            unmeasured.add(new Wrk(wrk, uri, QUESTIONS, CHOICES, Mix.VOTES).run(16, steadyWarmUp));
+            inFlight += 16;
+            for (Phase phase : phases) {
+                Wrk load = new Wrk(wrk, uri, QUESTIONS, CHOICES, phase.mix());
+                if (!phase.warmUp().isZero()) {
+                    unmeasured.add(load.run(phase.connections(), phase.warmUp()));
                     inFlight += phase.connections();
                 }
-                long errors = 0;
-                long votes = 0;
-                List<String> firstErrors = new ArrayList<>();
-                for (LoadResult r : unmeasured) {
-                    errors += r.errors();
-                    votes += r.votesSent();
-                    firstErrors.addAll(r.firstErrors());
-                }
-                for (LoadResult r : results) {
-                    errors += r.errors();
-                    votes += r.votesSent();
-                    firstErrors.addAll(r.firstErrors());
-                }
-                return new Session(site.name(), results, errors, votes, served.votesCounted(), inFlight,
-                        served.residentBytes(), served.heapUsedAfterGc(), served.maxHeap(), firstErrors);
+                results.add(load.run(phase.connections(), phase.measure()));
+                inFlight += phase.connections();
             }
+            long errors = 0;
+            long votes = 0;
+            List<String> firstErrors = new ArrayList<>();
+            for (LoadResult r : unmeasured) {
+                errors += r.errors();
+                votes += r.votesSent();
+                firstErrors.addAll(r.firstErrors());
+            }
+            for (LoadResult r : results) {
+                errors += r.errors();
+                votes += r.votesSent();
+                firstErrors.addAll(r.firstErrors());
+            }
+            return new Session(site.name(), results, errors, votes, served.votesCounted(), inFlight,
+                    served.residentBytes(), served.heapUsedAfterGc(), served.maxHeap(), firstErrors);
         }
     }
     // endregion
