@@ -2,6 +2,7 @@ package org.mtvkit.http;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * A cookie the response asks the browser to store, with the attributes that make it safe.
@@ -13,11 +14,11 @@ public record Cookie(String name, String value, String path, Optional<Duration> 
                      boolean httpOnly, boolean secure, String sameSite) {
 
     public Cookie {
-        // Loops, not streams: a cookie is built three times over on every page that sets the CSRF cookie.
-        if (name.isEmpty() || !allMatch(name, true)) {
+        // A loop, not a stream: every page that sets a cookie builds one.
+        if (name.isEmpty() || !allMatch(name, Cookie::isTokenChar)) {
             throw new IllegalArgumentException("'" + name + "' is not a valid cookie name (letters, digits and !#$%&'*+-.^_`|~ only)");
         }
-        if (!allMatch(value, false)) {
+        if (!allMatch(value, Cookie::isValueChar)) {
             throw new IllegalArgumentException("the value of cookie '" + name + "' has characters a cookie cannot carry"
                     + " (spaces, quotes, commas, semicolons, backslashes or non-ASCII): encode it first");
         }
@@ -54,16 +55,20 @@ public record Cookie(String name, String value, String path, Optional<Duration> 
         return out.toString();
     }
 
-    /** Whether every character may stand in a cookie's name (a token) or in its value. */
-    private static boolean allMatch(String text, boolean name) {
+    private static boolean allMatch(String text, IntPredicate allowed) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean ok = c > 0x20 && c < 0x7f && (name ? "()<>@,;:\\\"/[]?={} \t".indexOf(c) < 0
-                    : c != '"' && c != ',' && c != ';' && c != '\\');
-            if (!ok) {
+            if (!allowed.test(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isTokenChar(int c) {
+        return c > 0x20 && c < 0x7f && "()<>@,;:\\\"/[]?={} \t".indexOf(c) < 0;
+    }
+
+    private static boolean isValueChar(int c) {
+        return c > 0x20 && c < 0x7f && c != '"' && c != ',' && c != ';' && c != '\\';
     }
 }

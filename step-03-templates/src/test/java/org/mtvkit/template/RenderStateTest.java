@@ -36,6 +36,33 @@ class RenderStateTest {
     }
 
     @Test
+    @DisplayName("the length a template remembers from its last page changes nothing in the next: longer, shorter, from several threads at once")
+    void rememberedLengthIsOnlyAHint() throws Exception {
+        Template template = engine.getTemplate("child.html");
+        Template plain = engine.getTemplate("plain.html");
+        for (int length : List.of(0, 5, 200_000, 3, 70_000, 1)) {    // past the kept cap (64 KiB) and back
+            String html = "<".repeat(length);
+            assertEquals("&lt;".repeat(length), plain.render(new Context(Map.of("html", html))));
+            assertEquals("[child]", template.render(new Context()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> renders = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                int length = (i * 7919) % 5_000;
+                Callable<Boolean> render = () -> plain.render(new Context(Map.of("html", "a".repeat(length))))
+                        .equals("a".repeat(length));
+                renders.add(pool.submit(render));
+            }
+            for (Future<Boolean> render : renders) {
+                assertEquals(true, render.get(), "a page came out with another page's length or text");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     @DisplayName("a cycle starts again at its first value in every render of the same context")
     void cycleStateIsPerRender() {
         Context context = new Context(Map.of("xs", List.of(1, 2)));

@@ -1,12 +1,8 @@
 package org.mtvkit.mtv;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +44,7 @@ final class ShellCommand implements Command {
             Path startup = Files.createTempFile("mtvkit-shell", ".jsh");
             try {
                 Files.writeString(startup, startup(project, entry), StandardCharsets.UTF_8);
-                List<String> options = List.of("--class-path", classPath(), "--startup", "DEFAULT",
+                List<String> options = List.of("--class-path", ClassPath.ofThisJvm(), "--startup", "DEFAULT",
                         "--startup", startup.toString(), "--feedback", "concise");
                 JavaShellToolBuilder.builder()
                         .in(new ReaderInputStream(context.in()), null)
@@ -88,24 +84,6 @@ final class ShellCommand implements Command {
 
     private static String quote(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    /** This JVM's class path: under {@code exec:java} the project's classes come from Maven's class loader, not java.class.path. */
-    private static String classPath() {
-        Set<String> entries = new LinkedHashSet<>();
-        for (ClassLoader l = ShellCommand.class.getClassLoader(); l != null; l = l.getParent()) {
-            if (l instanceof URLClassLoader urls) {
-                for (URL url : urls.getURLs()) {
-                    try {
-                        entries.add(Path.of(url.toURI()).toString());
-                    } catch (URISyntaxException | IllegalArgumentException notAFile) {
-                        // not a local file: JShell could not use it either
-                    }
-                }
-            }
-        }
-        entries.addAll(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
-        return String.join(File.pathSeparator, entries);
     }
 
     /** JShell reads bytes; the command's input is text. */

@@ -1,27 +1,22 @@
 package org.mtvkit.bench.load;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.io.OutputStreamWriter;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.mtvkit.mtv.ClassPath;
 
 /**
  * A site of the load session in a JVM of its own ({@link SiteServer}), started with the heap the demos
@@ -61,7 +56,7 @@ final class SiteProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(HEAP);
-        command.addAll(List.of("-cp", classPath(), SiteServer.class.getName(), site.name()));
+        command.addAll(List.of("-cp", ClassPath.ofThisJvm(), SiteServer.class.getName(), site.name()));
         Process process;
         try {
             process = new ProcessBuilder(command).redirectError(log.toFile()).start();
@@ -165,30 +160,5 @@ final class SiteProcess implements AutoCloseable {
         } catch (IOException e) {
             return "(unreadable: " + e.getMessage() + ")";
         }
-    }
-
-    /**
-     * The class path this JVM loaded the benchmarks from. Under {@code exec:java} that is the class loader
-     * Maven made for the module, not {@code java.class.path} (Maven's own launcher), so both are gathered.
-     */
-    static String classPath() {
-        Set<String> entries = new LinkedHashSet<>();
-        for (ClassLoader loader = SiteProcess.class.getClassLoader(); loader != null; loader = loader.getParent()) {
-            if (loader instanceof URLClassLoader urls) {
-                for (URL url : urls.getURLs()) {
-                    try {
-                        entries.add(Paths.get(url.toURI()).toString());
-                    } catch (URISyntaxException | IllegalArgumentException notAFile) {
-                        // not a file on this machine: the child could not load from it either
-                    }
-                }
-            }
-        }
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (!entry.isEmpty()) {
-                entries.add(entry);
-            }
-        }
-        return String.join(File.pathSeparator, entries);
     }
 }
