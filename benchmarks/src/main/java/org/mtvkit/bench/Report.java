@@ -118,6 +118,25 @@ final class Report {
         System.out.printf(Locale.ROOT, "  memory after the load, kit: resident %d MiB (the site's own JVM), heap in use"
                         + " after a collection %d MiB, max heap %d MiB; raw servlet: resident %d MiB%n",
                 kit.residentBytes() >> 20, kit.heapUsedBytes() >> 20, kit.maxHeapBytes() >> 20, raw.residentBytes() >> 20);
+        costs(phases, kit, raw);
+    }
+
+    /**
+     * What a request cost each site's own JVM, phase by phase: figures that whatever else the machine runs
+     * moves much less than throughput, since another process's work delays a site but adds little to its
+     * CPU time and nothing to what it allocates.
+     */
+    private static void costs(List<LoadTest.Phase> phases, LoadTest.Session kit, LoadTest.Session raw) {
+        title("CPU time and bytes allocated per request, each site's own JVM (process CPU clock, all threads;"
+                + " includes Jetty, H2, GC and JIT)");
+        costRow("phase", "kit us/req", "raw us/req", "kit/raw", "kit KiB/req", "raw KiB/req", "kit/raw");
+        for (int i = 0; i < phases.size(); i++) {
+            LoadResult k = kit.results().get(i);
+            LoadResult r = raw.results().get(i);
+            costRow(phases.get(i).name(), num(k.cpuMicrosPerRequest()), num(r.cpuMicrosPerRequest()),
+                    ratio(k.cpuMicrosPerRequest() / r.cpuMicrosPerRequest()), num(k.bytesPerRequest() / 1024),
+                    num(r.bytesPerRequest() / 1024), ratio(k.bytesPerRequest() / r.bytesPerRequest()));
+        }
     }
 
     static void django(List<LoadTest.Phase> phases, LoadTest.Session kit, LoadTest.Session sync,
@@ -169,6 +188,12 @@ final class Report {
 
     private static void row(String a, String b, String c, String d, String e, String f, String g) {
         System.out.printf(Locale.ROOT, "%-22s %-8s %12s %12s %12s %10s %12s%n", a, b, c, d, e, f, g);
+    }
+
+    private static void costRow(String phase, String kitCpu, String rawCpu, String cpuRatio, String kitBytes,
+                                String rawBytes, String bytesRatio) {
+        System.out.printf(Locale.ROOT, "%-22s %-8s %12s %12s %10s %12s %12s %10s%n", phase, "", kitCpu, rawCpu, cpuRatio,
+                kitBytes, rawBytes, bytesRatio);
     }
 
     private static String num(double value) {

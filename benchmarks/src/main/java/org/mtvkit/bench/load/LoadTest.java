@@ -53,7 +53,8 @@ public final class LoadTest {
     /**
      * What a whole session on one site measured, phase by phase.
      *
-     * @param results       each phase's measured run, in order
+     * @param results       each phase's measured run, in order, with the site's CPU time and bytes
+     *                      allocated per request where it ran in a JVM of its own (NaN otherwise)
      * @param residentBytes the site's resident set size after the last phase (0 where /proc is missing)
      * @param heapUsedBytes the site's heap in use after a collection, after the last phase (0 if not a JVM)
      * @param maxHeapBytes  the most the site's heap may grow to (0 if not a JVM)
@@ -139,8 +140,11 @@ public final class LoadTest {
      * Serves {@code site} once, in a JVM of its own ({@link SiteProcess}), and drives it with wrk: first
      * {@code steadyWarmUp} of the votes mix, unmeasured, so that the JIT has compiled the request path
      * (throughput keeps rising for about a minute on 2 cores), then every phase in turn, each with a short
-     * unmeasured warm-up of its own because a new connection count changes the threads' work. Votes are
-     * counted once, at the end, by the site's JVM.
+     * unmeasured warm-up of its own because a new connection count changes the threads' work. Just before
+     * and just after each measured run, the site's JVM is asked for its CPU time and the bytes it has
+     * allocated, so that each phase also says what a request cost the site itself: figures that what else
+     * the machine was doing moves much less than throughput. Votes are counted once, at the end, by the
+     * site's JVM.
      */
     public static Session session(Site site, Duration steadyWarmUp, List<Phase> phases) throws InterruptedException {
         Path wrk = Wrk.onPath().orElseThrow(() -> new IllegalStateException(
@@ -158,7 +162,12 @@ public final class LoadTest {
                     unmeasured.add(load.run(phase.connections(), phase.warmUp()));
                     inFlight += phase.connections();
                 }
-                results.add(load.run(phase.connections(), phase.measure()));
+                // The site's JVM answers these readings on its stdin: the little CPU and memory the
+                // answers take are included in the phase's figures, negligible beside its requests.
+                long cpu = served.cpuNanos();
+                long allocated = served.allocatedBytes();
+                LoadResult measured = load.run(phase.connections(), phase.measure());
+                results.add(measured.withSiteCost(served.cpuNanos() - cpu, served.allocatedBytes() - allocated));
                 inFlight += phase.connections();
             }
             long errors = 0;

@@ -104,6 +104,19 @@ final class SiteProcess implements AutoCloseable {
         return Long.parseLong(ask("maxheap"));
     }
 
+    /**
+     * The CPU time the site's JVM has used since it started, all its threads (Jetty's, H2's, the GC's and
+     * the JIT compiler's), in ns; -1 where its JVM cannot tell.
+     */
+    long cpuNanos() {
+        return Long.parseLong(ask("cpu"));
+    }
+
+    /** The bytes the site's threads have allocated on its heap since it started; -1 where its JVM cannot tell. */
+    long allocatedBytes() {
+        return Long.parseLong(ask("allocated"));
+    }
+
     long pid() {
         return process.pid();
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -41,5 +42,25 @@ class SiteProcessTest {
         }
         child.onExit().get();
         assertFalse(child.isAlive(), "the site's JVM stops when its input closes");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(LoadTest.Site.class)
+    @DisplayName("a site in its own JVM answers cpu and allocated with counters that grow while it serves requests")
+    void siteCountsItsCpuAndAllocations(LoadTest.Site site) throws Exception {
+        try (SiteProcess served = SiteProcess.start(site)) {
+            long cpu = served.cpuNanos();
+            long allocated = served.allocatedBytes();
+            assertTrue(cpu > 0, "the CPU its JVM used to start, in ns: " + cpu);
+            assertTrue(allocated > 0, "the bytes its JVM allocated to start: " + allocated);
+            for (int i = 0; i < 20; i++) {
+                for (String page : List.of("polls/", "polls/1/", "polls/1/results/")) {
+                    assertEquals(200, client.send(HttpRequest.newBuilder(served.uri().resolve(page)).build(),
+                            HttpResponse.BodyHandlers.ofString()).statusCode());
+                }
+            }
+            assertTrue(served.cpuNanos() > cpu, "rendering pages takes CPU time");
+            assertTrue(served.allocatedBytes() - allocated > 60 * 1_000, "60 pages allocate more than 1 kB each");
+        }
     }
 }

@@ -122,7 +122,8 @@ class WrkTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(LoadTest.Site.class)
     @EnabledIf("wrkInstalled")
-    @DisplayName("with wrk installed, a short session of the read-only mix sends no vote and the votes mix counts every one")
+    @DisplayName("with wrk installed, a short session of the read-only mix sends no vote, the votes mix counts every one,"
+            + " and each phase says the CPU time and bytes a request cost the site's JVM")
     void shortSessionOfBothMixes(LoadTest.Site site) throws Exception {
         LoadTest.Session session = LoadTest.session(site, Duration.ofSeconds(1), List.of(
                 new LoadTest.Phase("read-only", LoadTest.Mix.READ_ONLY, 4, Duration.ZERO, Duration.ofSeconds(1)),
@@ -132,5 +133,11 @@ class WrkTest {
         assertTrue(session.results().get(1).votesSent() > 0, "the votes mix sends votes that pass the CSRF check");
         assertTrue(session.votesAgree(), session.votesSent() + " answered, " + session.votesCounted() + " counted");
         assertTrue(session.residentBytes() > 0, "the resident size is read from /proc");
+        for (LoadResult phase : session.results()) {
+            assertTrue(phase.cpuMicrosPerRequest() > 0 && Double.isFinite(phase.cpuMicrosPerRequest()),
+                    "CPU per request: " + phase.cpuMicrosPerRequest());
+            assertTrue(phase.bytesPerRequest() > 0 && Double.isFinite(phase.bytesPerRequest()),
+                    "bytes per request: " + phase.bytesPerRequest());
+        }
     }
 }
