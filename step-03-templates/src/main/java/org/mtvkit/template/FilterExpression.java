@@ -41,7 +41,8 @@ record FilterExpression(String text, Operand operand, List<FilterCall> filters, 
             }
             value = "";
         }
-        for (FilterCall call : filters) {
+        for (int i = 0; i < filters.size(); i++) { // by index: no iterator for every variable printed
+            FilterCall call = filters.get(i);
             Object argument = call.argument() == null ? null : argument(call, context);
             value = apply(call, value, argument, context);
         }
@@ -55,7 +56,8 @@ record FilterExpression(String text, Operand operand, List<FilterCall> filters, 
         if (value == Lookup.MISSING) {
             value = null;
         }
-        for (FilterCall call : filters) {
+        for (int i = 0; i < filters.size(); i++) { // by index: no iterator for every variable printed
+            FilterCall call = filters.get(i);
             Object argument = call.argument() == null ? null : argument(call, context);
             value = apply(call, value, argument, context);
         }

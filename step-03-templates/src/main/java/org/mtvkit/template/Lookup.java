@@ -133,8 +133,10 @@ final class Lookup {
     }
     // endregion
 
+    private static final Object[] NO_ARGUMENTS = {};
+
     private static Accessor method(Method method) {
-        return method::invoke;
+        return target -> method.invoke(target, NO_ARGUMENTS); // not method::invoke, which makes an empty array per call
     }
 
     /**

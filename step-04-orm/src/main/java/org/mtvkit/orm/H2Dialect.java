@@ -13,7 +13,7 @@ public final class H2Dialect implements Dialect {
 
     @Override
     public String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        return Names.doubleQuoted(identifier);
     }
 
     // region: column-type

@@ -21,6 +21,7 @@ final class ModelMeta<T> {
     private final Map<String, FieldMeta> byName = new LinkedHashMap<>();
     private final List<ReverseMeta> reverses = new ArrayList<>();
     private final FieldReader[] readers; // one per column, in the order of columns()
+    private final List<Expr> rootColumns; // the columns as the outermost table of a query names them, t0."id", ...
 
     ModelMeta(Class<T> type, String table, Constructor<T> constructor, FieldMeta primaryKey, List<FieldMeta> columns) {
         this.type = type;
@@ -30,6 +31,7 @@ final class ModelMeta<T> {
         this.columns = List.copyOf(columns);
         columns.forEach(f -> byName.put(f.name(), f));
         this.readers = this.columns.stream().map(FieldReader::of).toArray(FieldReader[]::new);
+        this.rootColumns = this.columns.stream().map(f -> (Expr) new Expr.Column(QueryCompiler.ROOT, f.column())).toList();
     }
 
     Class<T> type() {
@@ -53,6 +55,11 @@ final class ModelMeta<T> {
         return columns;
     }
 
+    /** The columns as a query whose outermost table this model is names them: the same list every time. */
+    List<Expr> rootColumns() {
+        return rootColumns;
+    }
+
     /** The reader of the {@code i}-th column: what the loop over a result's rows calls, never reflection's lookups. */
     FieldReader reader(int i) {
         return readers[i];
@@ -67,7 +74,12 @@ final class ModelMeta<T> {
     }
 
     Optional<ReverseMeta> reverse(String name) {
-        return reverses.stream().filter(r -> r.name().equals(name)).findFirst();
+        for (ReverseMeta reverse : reverses) { // a loop, not a stream: the prefetch of every page asks
+            if (reverse.name().equals(name)) {
+                return Optional.of(reverse);
+            }
+        }
+        return Optional.empty();
     }
 
     void addReverse(ReverseMeta reverse) {

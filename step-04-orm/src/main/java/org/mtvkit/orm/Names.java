@@ -2,7 +2,28 @@ package org.mtvkit.orm;
 
 /** Turns Java names into SQL names by convention, and holds the ORM's one rule for what a name may be. */
 final class Names {
+    /** Quoted names already made; models have few, so it stays small, and it is bounded all the same. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> QUOTED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_QUOTED = 4096;
+
     private Names() {
+    }
+
+    /**
+     * {@code question_text} -> {@code "question_text"}, a double quote inside doubled: standard SQL's quoting,
+     * which H2 and PostgreSQL share. Every column of every query is quoted, so each name is quoted once and
+     * kept (up to {@value #MAX_QUOTED} names; past that they are quoted again each time).
+     */
+    static String doubleQuoted(String identifier) {
+        String quoted = QUOTED.get(identifier);
+        if (quoted == null) {
+            quoted = '"' + identifier.replace("\"", "\"\"") + '"';
+            if (QUOTED.size() < MAX_QUOTED) {
+                QUOTED.put(identifier, quoted);
+            }
+        }
+        return quoted;
     }
 
     /**

@@ -339,8 +339,18 @@ final class QueryCompiler {
         return List.copyOf(annotations.values());
     }
 
+    /** Whether any annotation was added: {@code annotations().isEmpty()} without the copy, asked for every query. */
+    boolean annotated() {
+        return !annotations.isEmpty();
+    }
+
     List<Grouped> grouping() {
         return List.copyOf(grouping);
+    }
+
+    /** Whether any groupBy was added, without the copy. */
+    boolean grouped() {
+        return !grouping.isEmpty();
     }
 
     /** Whether an expression holds an aggregate, and so belongs in HAVING rather than WHERE. */

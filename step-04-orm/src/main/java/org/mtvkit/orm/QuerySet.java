@@ -325,7 +325,7 @@ public final class QuerySet<T> implements Iterable<T> {
             return 0;
         }
         Sql sql;
-        if (!spec.compiler().annotations().isEmpty()) { // the groups, counted, as Django's COUNT(*) over a subquery
+        if (spec.compiler().annotated()) { // the groups, counted, as Django's COUNT(*) over a subquery
             sql = SqlWriter.countOf(database.dialect(), select(spec.compiler(), groupColumns(), spec.sliced()));
         } else if (spec.distinct()) { // the distinct rows, counted, as Django's COUNT(*) over a subquery
             sql = SqlWriter.countOf(database.dialect(), select(spec.compiler(), objectColumns(), true));
@@ -506,7 +506,7 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** What values() without names gives: the stored fields (or the groupBy fields), then every annotation. */
     private List<String> defaultNames() {
-        List<String> names = new ArrayList<>(spec.compiler().grouping().isEmpty()
+        List<String> names = new ArrayList<>(!spec.compiler().grouped()
                 ? model.columns().stream().map(f -> f.isForeignKey() ? f.name() + "Id" : f.name()).toList()
                 : spec.compiler().grouping().stream().map(QueryCompiler.Grouped::name).toList());
         spec.compiler().annotations().forEach(a -> names.add(a.name()));
@@ -573,14 +573,14 @@ public final class QuerySet<T> implements Iterable<T> {
                         + target.field().describe() + " is a " + fieldType.getSimpleName() + "; SUM and AVG need a"
                         + " number field.");
             }
-            if (!compiler.annotations().isEmpty() && aggregate.filter().isPresent()) {
+            if (compiler.annotated() && aggregate.filter().isPresent()) {
                 throw new IllegalArgumentException(aggregate.function() + "(\"" + aggregate.field() + "\") with a"
                         + " filter over an annotated QuerySet: the kit aggregates its groups in a query around it, where"
                         + " the filter's fields are gone. filter() the QuerySet before annotate() instead.");
             }
             grouped.add(target.column());
-            Expr argument = compiler.annotations().isEmpty() ? target.column()
-                    : new Expr.Column("grouped", "c" + grouped.size());
+            Expr argument = compiler.annotated() ? new Expr.Column("grouped", "c" + grouped.size())
+                    : target.column();
             columns.add(new Expr.Aggregate(aggregate.function(), argument, aggregate.distinct(),
                     compiler.filter(aggregate, "aggregate(" + aggregate.key() + ")").orElse(null)));
             types.add(QueryCompiler.resultType(aggregate.function(), fieldType));
@@ -592,8 +592,9 @@ public final class QuerySet<T> implements Iterable<T> {
             }
             return result;
         }
-        Sql sql = compiler.annotations().isEmpty() ? SqlWriter.select(database.dialect(), select(compiler, columns, false))
-                : SqlWriter.aggregateOver(database.dialect(), select(compiler, grouped, false), columns);
+        Sql sql = compiler.annotated()
+                ? SqlWriter.aggregateOver(database.dialect(), select(compiler, grouped, false), columns)
+                : SqlWriter.select(database.dialect(), select(compiler, columns, false));
         return database.executor().query(sql, rows -> {
             rows.next();
             for (int i = 0; i < aggregates.length; i++) {
@@ -701,7 +702,7 @@ public final class QuerySet<T> implements Iterable<T> {
     /** The SELECT that {@link #list()} (after groupBy, {@link #values()}) would run, with its parameters: for learning and debugging. */
     public String sql() {
         List<Expr> columns = objectColumns();
-        if (!spec.compiler().grouping().isEmpty()) {
+        if (spec.compiler().grouped()) {
             columns = new ArrayList<>(groupColumns());
             for (QueryCompiler.Annotation annotation : spec.compiler().annotations()) {
                 columns.add(annotation.expr());
@@ -718,7 +719,10 @@ public final class QuerySet<T> implements Iterable<T> {
     // region: columns
     /** The one place that lists what a row of objects holds: the model's columns, then each selectRelated model's. */
     private List<Expr> objectColumns() {
-        List<Expr> columns = new ArrayList<>(columnsOf(model, QueryCompiler.ROOT));
+        if (spec.related().isEmpty() && !spec.compiler().annotated()) {
+            return model.rootColumns(); // the common case, one list per model instead of one per query
+        }
+        List<Expr> columns = new ArrayList<>(model.rootColumns());
         spec.related().forEach(p -> columns.addAll(columnsOf(p.model(), p.alias())));
         spec.compiler().annotations().forEach(a -> columns.add(a.expr()));
         return columns;
@@ -742,10 +746,10 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** The columns that make one group: each object's own (and its selectRelated ones'), or the groupBy fields'. */
     private List<Expr> groupColumns() {
-        if (!spec.compiler().grouping().isEmpty()) {
+        if (spec.compiler().grouped()) {
             return spec.compiler().grouping().stream().map(QueryCompiler.Grouped::column).toList();
         }
-        List<Expr> columns = new ArrayList<>(columnsOf(model, QueryCompiler.ROOT));
+        List<Expr> columns = new ArrayList<>(model.rootColumns());
         spec.related().forEach(p -> columns.addAll(columnsOf(p.model(), p.alias())));
         return columns;
     }
@@ -757,7 +761,7 @@ public final class QuerySet<T> implements Iterable<T> {
     // region: select
     private Select select(QueryCompiler compiler, List<Expr> columns, boolean ordered) {
         List<Select.Order> order = ordered ? spec.order() : List.of();
-        if (compiler.annotations().isEmpty()) {
+        if (!compiler.annotated()) {
             return new Select(model.table(), QueryCompiler.ROOT, compiler.joins(), columns, spec.where(), order,
                     ordered ? spec.limit() : OptionalLong.empty(), ordered ? spec.offset() : OptionalLong.empty(),
                     spec.distinct());
@@ -777,7 +781,7 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** The WHERE of an UPDATE or DELETE; conditions across joins or on annotations become {@code id IN (SELECT ...)}. */
     private List<Expr> where() {
-        if (spec.compiler().joins().isEmpty() && spec.compiler().annotations().isEmpty()) {
+        if (spec.compiler().joins().isEmpty() && !spec.compiler().annotated()) {
             return spec.where();
         }
         return List.of(new Expr.InSelect(keyColumn(), select(spec.compiler(), List.of(keyColumn()), false)));
@@ -785,7 +789,7 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Groups give values, not objects: Django's {@code values(...).annotate(...)} yields dicts. */
     private void requireObjects(String operation) {
-        if (!spec.compiler().grouping().isEmpty()) {
+        if (spec.compiler().grouped()) {
             throw new IllegalStateException(operation + " after groupBy(" + spec.compiler().grouping().stream()
                     .map(QueryCompiler.Grouped::name).collect(Collectors.joining(", ")) + "): a group is not an object;"
                     + " read the groups with values() or valuesList().");
@@ -809,8 +813,9 @@ public final class QuerySet<T> implements Iterable<T> {
     }
 
     private static <E> List<E> append(List<E> list, E element) {
-        List<E> copy = new ArrayList<>(list);
-        copy.add(element);
-        return List.copyOf(copy);
+        @SuppressWarnings("unchecked")
+        E[] grown = (E[]) list.toArray(new Object[list.size() + 1]); // one copy, where a list built and copied made three
+        grown[list.size()] = element;
+        return List.of(grown);
     }
 }

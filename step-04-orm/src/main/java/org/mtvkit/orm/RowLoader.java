@@ -43,7 +43,9 @@ final class RowLoader {
                 read(model, i, rows, start + i, object);
             }
         }
-        for (ReverseMeta reverse : model.reverses()) {
+        List<ReverseMeta> reverses = model.reverses();
+        for (int i = 0; i < reverses.size(); i++) { // by index: no iterator for every row read
+            ReverseMeta reverse = reverses.get(i);
             reverse.set(object, RelatedList.lazy(() -> children(reverse, id)));
         }
         if (session != null) {

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class SqlWriter {
     private final Dialect dialect;
-    private final StringBuilder sql = new StringBuilder();
+    private final StringBuilder sql = new StringBuilder(256); // most statements fit without growing
     private final List<Object> parameters = new ArrayList<>();
 
     private SqlWriter(Dialect dialect) {

@@ -42,6 +42,17 @@ class RelationsTest {
     }
 
     @Test
+    @DisplayName("a plain query's columns stay the model's own after queries on the same model selected related rows or annotated")
+    void plainColumnsAreNotChangedByRicherQueries() {
+        String plain = db.objects(Choice.class).sql();
+        assertTrue(db.objects(Choice.class).selectRelated("question").sql().contains("t1.\"question_text\""));
+        assertTrue(db.objects(Question.class).annotate("n", Aggregate.count("choices")).sql().contains("COUNT("));
+        assertEquals(plain, db.objects(Choice.class).sql());
+        assertEquals(List.of("Favourite colour?", "Tabs or spaces?", "What's up?"),
+                db.objects(Question.class).orderBy("questionText").list().stream().map(q -> q.questionText).toList());
+    }
+
+    @Test
     @DisplayName("a foreign key's id is read without a query, and nothing of the related model is built")
     void idWithoutQuery() {
         List<Choice> choices = db.objects(Choice.class).orderBy("id").list();
