@@ -24,23 +24,27 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs every benchmark and the load test, and prints each figure as a ratio to a baseline measured
- * in the same run. {@code quick} (the default) takes under two minutes, {@code full} under ten. A second
+ * in the same run. {@code quick} (the default) takes under two minutes, {@code full} about twenty. A second
  * argument runs one group only: {@code router}, {@code templates}, {@code orm}, {@code load} or
  * {@code django} (the kit beside Django 3.2 under gunicorn, when both are installed).
  */
 public final class Main {
 
     // region: modes
-    /** How long to measure: quick to check that everything runs, full for figures worth quoting. */
+    /**
+     * How long to measure: quick to check that everything runs, full for figures worth quoting. The ORM's
+     * benchmarks run in {@code ormForks} JVMs each and are averaged over all of them: one JVM's figure for
+     * reading 1,000 rows moved by a third from one fork to the next on 2 cores.
+     */
     record RunMode(String name, int warmups, TimeValue warmupTime, int measurements, TimeValue measurementTime,
-                   List<String> routeCounts, int connections, Duration loadWarmUp, Duration loadTime) {
+                   List<String> routeCounts, int connections, Duration loadWarmUp, Duration loadTime, int ormForks) {
 
         static RunMode named(String name) {
             return switch (name) {
                 case "quick" -> new RunMode(name, 1, TimeValue.milliseconds(200), 2, TimeValue.milliseconds(200),
-                        List.of("10", "1000"), 8, Duration.ofSeconds(1), Duration.ofSeconds(2));
+                        List.of("10", "1000"), 8, Duration.ofSeconds(1), Duration.ofSeconds(2), 1);
                 case "full" -> new RunMode(name, 2, TimeValue.seconds(1), 4, TimeValue.seconds(1),
-                        List.of("10", "100", "1000"), 16, Duration.ofSeconds(90), Duration.ofSeconds(10));
+                        List.of("10", "100", "1000"), 16, Duration.ofSeconds(90), Duration.ofSeconds(10), 3);
                 default -> throw new IllegalArgumentException("unknown mode '" + name + "': use quick or full");
             };
         }
@@ -68,13 +72,13 @@ public final class Main {
             Report.templates(run(mode, TemplateBench.class));
         }
         if (only.equals("all") || only.equals("orm")) {
-            Report.orm(run(mode, OrmBench.class, OrmInsertBench.class));
+            Report.orm(run(mode, mode.ormForks(), OrmBench.class, OrmInsertBench.class));
             String postgres = System.getenv(PollsDatabase.POSTGRES_URL);
             if (postgres == null || postgres.isBlank()) {
                 System.out.println("(ORM on PostgreSQL: skipped, no server configured; run eval \"$(bash .ci/postgres"
                         + " start)\" first to measure it)");
             } else {
-                Report.ormPostgres(run(mode, PostgresOrmBench.class));
+                Report.ormPostgres(run(mode, mode.ormForks(), PostgresOrmBench.class));
             }
         }
         Optional<LoadTest.Session> kit = Optional.empty();
@@ -170,8 +174,12 @@ public final class Main {
 
     // region: run-jmh
     private static Scores run(RunMode mode, Class<?>... benchmarks) throws RunnerException {
+        return run(mode, 1, benchmarks);
+    }
+
+    private static Scores run(RunMode mode, int forks, Class<?>... benchmarks) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .forks(1)
+                .forks(forks)
                 .warmupIterations(mode.warmups())
                 .warmupTime(mode.warmupTime())
                 .measurementIterations(mode.measurements())

@@ -19,6 +19,13 @@ class MainTest {
     }
 
     @Test
+    @DisplayName("the full mode measures the ORM in three JVMs each, the quick mode in one")
+    void fullModeForksTheOrmThreeTimes() {
+        assertEquals(1, Main.RunMode.named("quick").ormForks());
+        assertEquals(3, Main.RunMode.named("full").ormForks());
+    }
+
+    @Test
     @DisplayName("an unknown mode is refused, naming the modes there are")
     void unknownModeIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Main.RunMode.named("fast"));
