@@ -24,7 +24,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs every benchmark and the load test, and prints each figure as a ratio to a baseline measured
- * in the same run. {@code quick} (the default) takes under two minutes, {@code full} about twenty. A second
+ * in the same run. {@code quick} (the default) takes under two minutes, {@code full} about seventeen on 2 cores. A second
  * argument runs one group only: {@code router}, {@code templates}, {@code orm}, {@code load} or
  * {@code django} (the kit beside Django 3.2 under gunicorn, when both are installed).
  */
