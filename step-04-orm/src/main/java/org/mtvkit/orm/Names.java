@@ -1,10 +1,11 @@
 package org.mtvkit.orm;
 
+import java.util.concurrent.ConcurrentHashMap;
+
 /** Turns Java names into SQL names by convention, and holds the ORM's one rule for what a name may be. */
 final class Names {
     /** Quoted names already made; models have few, so it stays small, and it is bounded all the same. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> QUOTED =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> QUOTED = new ConcurrentHashMap<>();
     private static final int MAX_QUOTED = 4096;
 
     private Names() {

@@ -506,9 +506,9 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** What values() without names gives: the stored fields (or the groupBy fields), then every annotation. */
     private List<String> defaultNames() {
-        List<String> names = new ArrayList<>(!spec.compiler().grouped()
-                ? model.columns().stream().map(f -> f.isForeignKey() ? f.name() + "Id" : f.name()).toList()
-                : spec.compiler().grouping().stream().map(QueryCompiler.Grouped::name).toList());
+        List<String> names = new ArrayList<>(spec.compiler().grouped()
+                ? spec.compiler().grouping().stream().map(QueryCompiler.Grouped::name).toList()
+                : model.columns().stream().map(f -> f.isForeignKey() ? f.name() + "Id" : f.name()).toList());
         spec.compiler().annotations().forEach(a -> names.add(a.name()));
         return names;
     }
